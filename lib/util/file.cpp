@@ -1,0 +1,54 @@
+#include "util/file.hpp"
+
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace acctcore {
+
+FileGuard::~FileGuard() {
+  if (m_armed)
+    ::unlink(m_path.c_str());
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view text, mode_t mode) {
+  const auto fail = [&](int err) {
+    return Error(ErrorKind::io,
+                 fmt::format("cannot write '{}': {}", path.string(), std::strerror(err)));
+  };
+  const auto parent = path.parent_path();
+  std::error_code ec;
+  if (!parent.empty())
+    std::filesystem::create_directories(parent, ec);
+  if (ec)
+    throw Error(ErrorKind::io,
+                fmt::format("cannot create directory '{}': {}", parent.string(), ec.message()));
+  std::filesystem::path temp = path;
+  temp += fmt::format(".tmp-{}", ::getpid());
+  const int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode);
+  if (fd < 0)
+    throw fail(errno);
+  FileGuard guard(temp);
+  size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      throw fail(err);
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0)
+    throw fail(errno);
+  if (::rename(temp.c_str(), path.c_str()) != 0)
+    throw fail(errno);
+  guard.release();
+}
+
+} // namespace acctcore

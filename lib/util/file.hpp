@@ -1,0 +1,30 @@
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+#include <sys/types.h>
+
+namespace acctcore {
+
+/// Removes a file when the scope ends, unless release() was called: for files a command
+/// creates and must not leave half-written when it fails.
+class FileGuard {
+public:
+  explicit FileGuard(std::filesystem::path path) : m_path(std::move(path)) {}
+  FileGuard(const FileGuard&) = delete;
+  FileGuard& operator=(const FileGuard&) = delete;
+  ~FileGuard();
+
+  /// Keeps the file.
+  void release() noexcept { m_armed = false; }
+
+private:
+  std::filesystem::path m_path;
+  bool m_armed = true;
+};
+
+/// Writes `text` to `path` all or nothing: into a temporary file beside it (created with
+/// `mode`), then renamed over it. Missing parent directories are created. Throws Error(io).
+void write_file_atomically(const std::filesystem::path& path, std::string_view text, mode_t mode);
+
+} // namespace acctcore

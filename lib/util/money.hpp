@@ -1,0 +1,31 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace acctcore {
+
+/// An amount of money in integer minor units (kopecks, tiyn) with its ISO 4217 currency code.
+/// Never a floating-point number: fees and rates must add up exactly.
+struct Money {
+  std::int64_t minor = 0;
+  std::string currency;
+
+  friend bool operator==(const Money&, const Money&) = default;
+};
+
+/// Currencies acct knows; all of them have two minor digits.
+inline constexpr std::string_view k_currencies[] = {"RUB", "KZT", "USD", "EUR"};
+
+/// Parses a non-negative amount as people type it: "1500", "1500.50", "1 500,50", "1500 RUB",
+/// "1500₽", "1500 тг". Throws Error(invalid) naming `what` when it does not parse.
+Money parse_money(std::string_view text, std::string_view default_currency, std::string_view what);
+
+/// "1500.00 RUB".
+std::string format_money(const Money& money);
+
+/// "1500.00" without the currency.
+std::string format_amount(std::int64_t minor);
+
+} // namespace acctcore

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acctcore {
+
+/// True when `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool is_valid_utf8(std::string_view text) noexcept;
+
+/// Number of terminal columns `text` takes: one per code point, two for East Asian wide and
+/// emoji, none for combining marks and zero-width characters. Assumes valid UTF-8.
+size_t display_width(std::string_view text) noexcept;
+
+/// `text` cut to at most `width` columns, ending in "…" when something was cut.
+std::string truncate_to_width(std::string_view text, size_t width);
+
+/// `text` padded with spaces on the right (or left) to `width` columns.
+std::string pad_right(std::string_view text, size_t width);
+std::string pad_left(std::string_view text, size_t width);
+
+/// `text` without leading and trailing ASCII whitespace.
+std::string_view trim(std::string_view text) noexcept;
+
+/// ASCII-lowercased copy (Cyrillic is left alone).
+std::string to_lower_ascii(std::string_view text);
+
+/// Splits on `separator`, keeping empty fields.
+std::vector<std::string> split(std::string_view text, char separator);
+
+/// Joins with `separator`.
+std::string join(std::span<const std::string> parts, std::string_view separator);
+
+/// True when `text` contains an ASCII control character other than tab and newline.
+bool has_control_chars(std::string_view text) noexcept;
+
+/// Levenshtein distance by code units; for "did you mean" suggestions.
+size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word` when it is close enough to be a likely typo; empty otherwise.
+std::string closest_match(std::string_view word, std::span<const std::string> candidates);
+
+/// "'a', 'b' or 'c'" for messages that list the allowed values.
+std::string quoted_list(std::span<const std::string> values,
+                        std::string_view last_separator = " or ");
+
+} // namespace acctcore
