@@ -1,0 +1,42 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace acctcore {
+
+/// Countries acct knows: their calendars, identifiers and statutory templates.
+inline constexpr std::string_view k_countries[] = {"ru", "kz"};
+
+/// The firm itself: client-facing branding and the defaults for its clients.
+struct FirmConfig {
+  std::string name;                       ///< shown on digests
+  std::string country = "ru";             ///< default country of new clients
+  std::string timezone = "Europe/Moscow"; ///< IANA zone of the office: "today" and timestamps
+  std::string currency = "RUB";           ///< default currency of fees and rates
+  std::string phone;                      ///< shown on client digests
+  std::string email;                      ///< shown on client digests
+  std::string accent_color = "#1f6feb";   ///< HTML digests, "#rrggbb"
+};
+
+/// The settings in config.toml (docs/config.md lists every key).
+struct Config {
+  FirmConfig firm;
+  int busy_timeout_ms = 5000; ///< [database] busy_timeout_ms
+  std::filesystem::path path; ///< where it was read from
+  bool loaded = false;        ///< false when the file does not exist and defaults apply
+};
+
+/// Default time zone and currency of a country ("ru" -> Europe/Moscow, RUB).
+std::string default_timezone(std::string_view country);
+std::string default_currency(std::string_view country);
+
+/// Reads the config file; a missing file gives the defaults. Throws Error(invalid) with
+/// file:line:column for malformed TOML, an unknown key or a bad value.
+Config load_config(const std::filesystem::path& path);
+
+/// The commented config that `acct init` writes.
+std::string render_default_config(const FirmConfig& firm);
+
+} // namespace acctcore

@@ -1,0 +1,270 @@
+#include "store/store.hpp"
+
+#include "store/migrations.hpp"
+#include "util/file.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace acctcore {
+
+namespace {
+
+/// PRAGMA application_id of an acct database: "acct" in ASCII.
+constexpr int k_application_id = 0x61636374;
+
+std::string quoted(const std::filesystem::path& path) {
+  return "'" + path.string() + "'";
+}
+
+Error io_error(std::string_view action, const std::filesystem::path& path, int err) {
+  return Error(ErrorKind::io,
+               fmt::format("cannot {} {}: {}", action, quoted(path), std::strerror(err)));
+}
+
+/// mkdir -p with mode 0700 for the directories it creates.
+void create_parent_directories(const std::filesystem::path& path) {
+  const auto parent = path.parent_path();
+  if (parent.empty())
+    return;
+  std::filesystem::path current;
+  for (const auto& part : parent) {
+    current /= part;
+    if (::mkdir(current.c_str(), 0700) != 0 && errno != EEXIST)
+      throw io_error("create directory", current, errno);
+  }
+  struct stat st {};
+  if (::stat(parent.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+    throw Error(ErrorKind::io,
+                fmt::format("cannot create database in {}: not a directory", quoted(parent)));
+}
+
+} // namespace
+
+Store::Store(std::unique_ptr<SQLite::Database> db, std::filesystem::path path)
+    : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+void Store::configure(int busy_timeout_ms) {
+  m_db->setBusyTimeout(busy_timeout_ms);
+  m_db->exec("PRAGMA foreign_keys = ON");
+}
+
+void Store::verify_is_acct_database() const {
+  // The first read of the header fails with SQLITE_NOTADB for a file that is not SQLite.
+  const int app_id = m_db->execAndGet("PRAGMA application_id").getInt();
+  const int version = m_db->execAndGet("PRAGMA user_version").getInt();
+  if (app_id != k_application_id) {
+    const int objects = m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+    if (app_id != 0 || objects > 0 || version != 0)
+      throw Error(ErrorKind::incompatible,
+                  fmt::format("{} is an SQLite database, but not an acct database", quoted(m_path)),
+                  "check --db or ACCT_DB");
+  }
+  if (version > latest_schema_version())
+    throw Error(ErrorKind::incompatible,
+                fmt::format("database {} was written by a newer acct (schema version {}; this acct "
+                            "knows versions up to {})",
+                            quoted(m_path), version, latest_schema_version()),
+                "upgrade acct; the database was not changed");
+}
+
+Store Store::open(const std::filesystem::path& path, const StoreOptions& options) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT)
+      throw Error(ErrorKind::not_found, fmt::format("no database at {}", quoted(path)),
+                  "run 'acct init' to create one, or point --db (ACCT_DB) at an existing one");
+    throw io_error("open database", path, errno);
+  }
+  if (S_ISDIR(st.st_mode))
+    throw Error(ErrorKind::io,
+                fmt::format("cannot open database {}: it is a directory", quoted(path)));
+  try {
+    Store store(std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE), path);
+    store.configure(options.busy_timeout_ms);
+    store.verify_is_acct_database();
+    store.m_applied = store.migrate(options.now);
+    return store;
+  } catch (const SQLite::Exception& e) {
+    throw translate_sqlite_error(e, path);
+  }
+}
+
+Store Store::create(const std::filesystem::path& path, const StoreOptions& options) {
+  create_parent_directories(path);
+  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST)
+      throw Error(ErrorKind::conflict, fmt::format("{} already exists", quoted(path)));
+    throw io_error("create database", path, errno);
+  }
+  ::close(fd);
+  FileGuard guard(path);
+  try {
+    Store store(std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE), path);
+    store.configure(options.busy_timeout_ms);
+    store.m_db->exec(fmt::format("PRAGMA application_id = {}", k_application_id));
+    // WAL lets readers (digests, cron jobs) run while one writer works; SQLite creates the
+    // -wal and -shm files with the database file's mode.
+    store.m_db->exec("PRAGMA journal_mode = WAL");
+    store.m_applied = store.migrate(options.now);
+    guard.release();
+    return store;
+  } catch (const SQLite::Exception& e) {
+    throw translate_sqlite_error(e, path);
+  }
+}
+
+Store Store::open_memory() {
+  Store store(std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE), ":memory:");
+  store.configure(0);
+  store.m_db->exec(fmt::format("PRAGMA application_id = {}", k_application_id));
+  store.migrate(Timestamp{});
+  return store;
+}
+
+int Store::schema_version() const {
+  return m_db->execAndGet("PRAGMA user_version").getInt();
+}
+
+int Store::migrate(Timestamp now) {
+  const int current = schema_version();
+  if (current >= latest_schema_version())
+    return 0;
+  // Synchronous NORMAL is durable against a crashed process in WAL mode; set per connection.
+  m_db->exec("PRAGMA synchronous = NORMAL");
+  WriteTransaction tx(*this);
+  // Another process may have migrated while we waited for the write lock.
+  const int version = schema_version();
+  int applied = 0;
+  m_db->exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
+             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT");
+  for (const auto& migration : migrations()) {
+    if (migration.version <= version)
+      continue;
+    m_db->exec(std::string(migration.sql));
+    SQLite::Statement insert(*m_db, "INSERT INTO schema_migrations VALUES (?, ?, ?)");
+    insert.bind(1, migration.version);
+    insert.bind(2, std::string(migration.name));
+    insert.bind(3, format_timestamp_utc(now));
+    insert.exec();
+    ++applied;
+  }
+  m_db->exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
+  tx.commit();
+  return applied;
+}
+
+std::vector<std::string> Store::check() const {
+  std::vector<std::string> problems;
+  SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
+  while (integrity.executeStep()) {
+    const std::string line = integrity.getColumn(0).getString();
+    if (line != "ok")
+      problems.push_back("integrity: " + line);
+  }
+  SQLite::Statement foreign(*m_db, "PRAGMA foreign_key_check");
+  while (foreign.executeStep()) {
+    // WITHOUT ROWID tables have no rowid to name.
+    const std::string row = foreign.getColumn(1).isNull()
+                                ? std::string("a row")
+                                : fmt::format("row {}", foreign.getColumn(1).getInt64());
+    problems.push_back(fmt::format("foreign key: {} of table '{}' refers to a missing row of '{}'",
+                                   row, foreign.getColumn(0).getString(),
+                                   foreign.getColumn(2).getString()));
+  }
+  const int version = schema_version();
+  SQLite::Statement recorded(*m_db, "SELECT coalesce(max(version), 0) FROM schema_migrations");
+  recorded.executeStep();
+  if (recorded.getColumn(0).getInt() != version)
+    problems.push_back(fmt::format("schema: user_version is {} but schema_migrations records {}",
+                                   version, recorded.getColumn(0).getInt()));
+  return problems;
+}
+
+void Store::backup_to(const std::filesystem::path& target) const {
+  struct stat st {};
+  if (::lstat(target.c_str(), &st) == 0)
+    throw Error(ErrorKind::conflict, fmt::format("{} already exists", quoted(target)),
+                "choose another file name or remove the old backup first");
+  std::filesystem::path temp = target;
+  temp += fmt::format(".tmp-{}", ::getpid());
+  const int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    throw io_error("write backup", target, errno);
+  ::close(fd);
+  FileGuard guard(temp);
+  try {
+    SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
+    SQLite::Backup backup(copy, *m_db);
+    backup.executeStep(-1);
+    // A self-contained single file: the copy would otherwise stay in WAL mode.
+    copy.exec("PRAGMA journal_mode = DELETE");
+  } catch (const SQLite::Exception& e) {
+    throw translate_sqlite_error(e, m_path);
+  }
+  if (::rename(temp.c_str(), target.c_str()) != 0)
+    throw io_error("write backup", target, errno);
+  guard.release();
+}
+
+WriteTransaction::WriteTransaction(Store& store) : m_store(store) {
+  m_store.db().exec("BEGIN IMMEDIATE");
+}
+
+WriteTransaction::~WriteTransaction() {
+  if (!m_done) {
+    try {
+      m_store.db().exec("ROLLBACK");
+    } catch (...) { // NOLINT(bugprone-empty-catch): nothing more can be done in a destructor
+    }
+  }
+}
+
+void WriteTransaction::commit() {
+  m_store.db().exec("COMMIT");
+  m_done = true;
+}
+
+Error translate_sqlite_error(const SQLite::Exception& error, const std::filesystem::path& path) {
+  switch (error.getErrorCode()) {
+  case SQLITE_BUSY:
+  case SQLITE_LOCKED:
+    return Error(ErrorKind::busy,
+                 fmt::format("database {} is locked by another process", quoted(path)),
+                 "try again in a moment, or raise [database] busy_timeout_ms in the config");
+  case SQLITE_NOTADB:
+    return Error(ErrorKind::incompatible,
+                 fmt::format("{} is not an acct database (not an SQLite file)", quoted(path)),
+                 "check --db or ACCT_DB");
+  case SQLITE_CORRUPT:
+    return Error(ErrorKind::incompatible, fmt::format("database {} is corrupt", quoted(path)),
+                 "restore it from a backup ('acct db backup' makes one)");
+  case SQLITE_READONLY:
+  case SQLITE_CANTOPEN:
+  case SQLITE_IOERR:
+  case SQLITE_PERM:
+  case SQLITE_FULL:
+    return Error(ErrorKind::io,
+                 fmt::format("cannot write database {}: {}", quoted(path), error.what()));
+  case SQLITE_CONSTRAINT:
+    return Error(ErrorKind::conflict, fmt::format("database constraint failed: {}", error.what()));
+  default:
+    return Error(ErrorKind::internal, fmt::format("database error: {}", error.what()));
+  }
+}
+
+} // namespace acctcore
