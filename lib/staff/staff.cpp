@@ -1,0 +1,373 @@
+#include "staff/staff.hpp"
+
+#include "audit/audit.hpp"
+#include "store/store.hpp"
+#include "util/contact.hpp"
+#include "util/error.hpp"
+#include "util/ident.hpp"
+#include "util/text.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace acctcore {
+
+namespace {
+
+std::vector<std::string> role_names() {
+  return {std::begin(k_staff_roles), std::end(k_staff_roles)};
+}
+
+size_t role_rank(std::string_view role) {
+  const auto it = std::find(std::begin(k_staff_roles), std::end(k_staff_roles), role);
+  return static_cast<size_t>(it - std::begin(k_staff_roles));
+}
+
+void sort_roles(std::vector<std::string>& roles) {
+  std::sort(roles.begin(), roles.end(),
+            [](const std::string& a, const std::string& b) { return role_rank(a) < role_rank(b); });
+  roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
+}
+
+std::string require_name(std::string_view text) {
+  const std::string_view name = trim(text);
+  if (name.empty())
+    throw Error(ErrorKind::invalid, "the name must not be empty");
+  if (!is_valid_utf8(name))
+    throw Error(ErrorKind::invalid, "the name is not valid UTF-8");
+  if (has_control_chars(name) || name.find('\n') != std::string_view::npos)
+    throw Error(ErrorKind::invalid, "the name must be one line without control characters");
+  if (display_width(name) > 200)
+    throw Error(ErrorKind::invalid, "the name is longer than 200 characters");
+  return std::string(name);
+}
+
+std::optional<Timestamp> column_timestamp(const SQLite::Column& column) {
+  if (column.isNull())
+    return std::nullopt;
+  return parse_timestamp(column.getString(), nullptr);
+}
+
+std::string column_text(const SQLite::Column& column) {
+  return column.isNull() ? std::string() : column.getString();
+}
+
+void bind_text_or_null(SQLite::Statement& statement, const char* name, const std::string& value) {
+  if (value.empty())
+    statement.bind(name);
+  else
+    statement.bind(name, value);
+}
+
+constexpr const char* k_select = "SELECT id, handle, name, email, phone, telegram, timezone, "
+                                 "capacity_minutes, rate_minor, rate_currency, created_at, "
+                                 "archived_at FROM staff";
+
+StaffMember read_member(const Store& store, SQLite::Statement& row) {
+  StaffMember member;
+  member.id = row.getColumn(0).getInt64();
+  member.handle = row.getColumn(1).getString();
+  member.name = row.getColumn(2).getString();
+  member.email = column_text(row.getColumn(3));
+  member.phone = column_text(row.getColumn(4));
+  member.telegram = column_text(row.getColumn(5));
+  member.timezone = column_text(row.getColumn(6));
+  member.capacity_minutes = row.getColumn(7).getInt();
+  if (!row.getColumn(8).isNull())
+    member.rate = Money{row.getColumn(8).getInt64(), row.getColumn(9).getString()};
+  member.created_at = column_timestamp(row.getColumn(10)).value_or(Timestamp{});
+  member.archived_at = column_timestamp(row.getColumn(11));
+  SQLite::Statement roles(store.db(), "SELECT role FROM staff_role WHERE staff_id = ?");
+  roles.bind(1, member.id);
+  while (roles.executeStep())
+    member.roles.push_back(roles.getColumn(0).getString());
+  sort_roles(member.roles);
+  return member;
+}
+
+std::optional<StaffMember> find_staff(const Store& store, std::string_view handle) {
+  SQLite::Statement query(store.db(), std::string(k_select) + " WHERE handle = ?");
+  query.bind(1, std::string(handle));
+  if (!query.executeStep())
+    return std::nullopt;
+  return read_member(store, query);
+}
+
+/// Weekly capacity in hours as JSON: an integer when whole (40), else a number (37.5).
+Json capacity_json(int minutes) {
+  return minutes % 60 == 0 ? Json(minutes / 60) : Json(minutes / 60.0);
+}
+
+/// The member's fields as the audit log records them.
+Json audit_fields(const StaffMember& m) {
+  return Json{{"name", m.name},
+              {"roles", m.roles},
+              {"email", json_or_null(m.email)},
+              {"phone", json_or_null(m.phone)},
+              {"telegram", json_or_null(m.telegram)},
+              {"timezone", json_or_null(m.timezone)},
+              {"capacity_hours", capacity_json(m.capacity_minutes)},
+              {"rate", money_to_json(m.rate)}};
+}
+
+/// Applies `changes` to `member`, validating every value.
+void apply_changes(StaffMember& member, const StaffChanges& changes,
+                   std::string_view default_currency) {
+  if (changes.name)
+    member.name = require_name(*changes.name);
+  if (changes.email)
+    member.email = trim(*changes.email).empty() ? "" : normalize_email(*changes.email);
+  if (changes.phone)
+    member.phone = trim(*changes.phone).empty() ? "" : normalize_phone(*changes.phone);
+  if (changes.telegram)
+    member.telegram = trim(*changes.telegram).empty() ? "" : normalize_telegram(*changes.telegram);
+  if (changes.timezone) {
+    const std::string zone(trim(*changes.timezone));
+    if (!zone.empty())
+      require_time_zone_name(zone);
+    member.timezone = zone;
+  }
+  if (changes.capacity)
+    member.capacity_minutes = parse_capacity(*changes.capacity);
+  if (changes.rate) {
+    if (trim(*changes.rate).empty())
+      member.rate.reset();
+    else
+      member.rate = parse_money(*changes.rate, default_currency, "--rate");
+  }
+  if (changes.roles) {
+    for (const auto& role : *changes.roles)
+      require_staff_role(role);
+    member.roles = *changes.roles;
+  }
+  for (const auto& role : changes.add_roles) {
+    require_staff_role(role);
+    member.roles.push_back(role);
+  }
+  for (const auto& role : changes.remove_roles) {
+    require_staff_role(role);
+    if (std::find(member.roles.begin(), member.roles.end(), role) == member.roles.end())
+      throw Error(ErrorKind::invalid, fmt::format("staff member '{}' does not have the role '{}'",
+                                                  member.handle, role));
+    member.roles.erase(std::remove(member.roles.begin(), member.roles.end(), role),
+                       member.roles.end());
+  }
+  sort_roles(member.roles);
+  if (member.roles.empty())
+    throw Error(ErrorKind::invalid,
+                fmt::format("staff member '{}' needs at least one role", member.handle),
+                fmt::format("roles: {}", quoted_list(role_names())));
+}
+
+void write_member(Store& store, const StaffMember& m, bool insert) {
+  SQLite::Statement statement(
+      store.db(),
+      insert ? "INSERT INTO staff (handle, name, email, phone, telegram, timezone, "
+               "capacity_minutes, rate_minor, rate_currency, created_at, archived_at) VALUES "
+               "(:handle, :name, :email, :phone, :telegram, :timezone, :capacity, :rate, "
+               ":currency, :created, :archived)"
+             : "UPDATE staff SET name = :name, email = :email, phone = :phone, "
+               "telegram = :telegram, timezone = :timezone, capacity_minutes = :capacity, "
+               "rate_minor = :rate, rate_currency = :currency, archived_at = :archived "
+               "WHERE handle = :handle");
+  statement.bind(":handle", m.handle);
+  statement.bind(":name", m.name);
+  bind_text_or_null(statement, ":email", m.email);
+  bind_text_or_null(statement, ":phone", m.phone);
+  bind_text_or_null(statement, ":telegram", m.telegram);
+  bind_text_or_null(statement, ":timezone", m.timezone);
+  statement.bind(":capacity", m.capacity_minutes);
+  if (m.rate) {
+    statement.bind(":rate", static_cast<std::int64_t>(m.rate->minor));
+    statement.bind(":currency", m.rate->currency);
+  } else {
+    statement.bind(":rate");
+    statement.bind(":currency");
+  }
+  if (insert)
+    statement.bind(":created", format_timestamp_utc(m.created_at));
+  if (m.archived_at)
+    statement.bind(":archived", format_timestamp_utc(*m.archived_at));
+  else
+    statement.bind(":archived");
+  statement.exec();
+
+  SQLite::Statement id(store.db(), "SELECT id FROM staff WHERE handle = ?");
+  id.bind(1, m.handle);
+  id.executeStep();
+  const std::int64_t staff_id = id.getColumn(0).getInt64();
+  SQLite::Statement clear(store.db(), "DELETE FROM staff_role WHERE staff_id = ?");
+  clear.bind(1, staff_id);
+  clear.exec();
+  SQLite::Statement add(store.db(), "INSERT INTO staff_role (staff_id, role) VALUES (?, ?)");
+  for (const auto& role : m.roles) {
+    add.bind(1, staff_id);
+    add.bind(2, role);
+    add.exec();
+    add.reset();
+  }
+}
+
+void record_update(Store& store, const Actor& actor, const StaffMember& before,
+                   const StaffMember& after, std::string_view action) {
+  ChangeSet changes;
+  const Json old_fields = audit_fields(before);
+  const Json new_fields = audit_fields(after);
+  for (const auto& [field, value] : new_fields.items())
+    changes.compare(field, old_fields.at(field), value);
+  if (before.archived_at != after.archived_at)
+    changes.compare("archived_at",
+                    before.archived_at ? Json(format_timestamp_utc(*before.archived_at)) : Json(),
+                    after.archived_at ? Json(format_timestamp_utc(*after.archived_at)) : Json());
+  if (!changes.empty())
+    record_audit(store, actor, "staff", after.handle, action, changes);
+}
+
+} // namespace
+
+bool is_staff_role(std::string_view role) noexcept {
+  return std::find(std::begin(k_staff_roles), std::end(k_staff_roles), role) !=
+         std::end(k_staff_roles);
+}
+
+void require_staff_role(std::string_view role) {
+  if (is_staff_role(role))
+    return;
+  const auto names = role_names();
+  const std::string guess = closest_match(role, names);
+  throw Error(ErrorKind::invalid, fmt::format("unknown role '{}'", role),
+              guess.empty() ? fmt::format("roles: {}", quoted_list(names))
+                            : fmt::format("did you mean '{}'?", guess));
+}
+
+int parse_capacity(std::string_view text) {
+  std::string value(trim(text));
+  if (!value.empty() && (value.back() == 'h' || value.back() == 'H'))
+    value.pop_back();
+  std::replace(value.begin(), value.end(), ',', '.');
+  const auto fail = [&] {
+    return Error(ErrorKind::invalid,
+                 fmt::format("invalid capacity '{}': give hours per week from 0 to 168, e.g. 40 "
+                             "or 37.5",
+                             text));
+  };
+  if (value.empty() || value.find_first_not_of("0123456789.") != std::string::npos ||
+      std::count(value.begin(), value.end(), '.') > 1 || value.front() == '.' ||
+      value.back() == '.')
+    throw fail();
+  const double hours = std::stod(value);
+  if (hours < 0 || hours > 168)
+    throw fail();
+  return static_cast<int>(std::lround(hours * 60));
+}
+
+std::string format_capacity(int minutes) {
+  if (minutes % 60 == 0)
+    return std::to_string(minutes / 60);
+  std::string text = fmt::format("{:.2f}", minutes / 60.0);
+  while (text.back() == '0')
+    text.pop_back();
+  return text;
+}
+
+StaffMember add_staff(Store& store, const Actor& actor, std::string_view handle,
+                      const StaffChanges& fields, std::string_view default_currency) {
+  require_identifier("handle", handle);
+  if (!fields.name)
+    throw Error(ErrorKind::invalid, "a new staff member needs a name (--name)");
+  if (auto existing = find_staff(store, handle))
+    throw Error(ErrorKind::conflict,
+                fmt::format("staff member '{}' already exists{}", handle,
+                            existing->archived() ? " (archived)" : ""),
+                existing->archived()
+                    ? fmt::format("bring it back with 'acct staff restore {}'", handle)
+                    : fmt::format("change it with 'acct staff edit {}'", handle));
+  StaffMember member;
+  member.handle = std::string(handle);
+  member.created_at = actor.at;
+  apply_changes(member, fields, default_currency);
+  write_member(store, member, true);
+  ChangeSet changes;
+  const Json fields_now = audit_fields(member);
+  for (const auto& [field, value] : fields_now.items())
+    if (!value.is_null())
+      changes.set(field, value);
+  record_audit(store, actor, "staff", member.handle, "create", changes);
+  return get_staff(store, handle);
+}
+
+StaffMember edit_staff(Store& store, const Actor& actor, std::string_view handle,
+                       const StaffChanges& changes, std::string_view default_currency) {
+  const StaffMember before = get_staff(store, handle);
+  StaffMember after = before;
+  apply_changes(after, changes, default_currency);
+  write_member(store, after, false);
+  record_update(store, actor, before, after, "update");
+  return get_staff(store, handle);
+}
+
+StaffMember archive_staff(Store& store, const Actor& actor, std::string_view handle) {
+  const StaffMember before = get_staff(store, handle);
+  if (before.archived())
+    throw Error(ErrorKind::conflict, fmt::format("staff member '{}' is already archived", handle));
+  StaffMember after = before;
+  after.archived_at = actor.at;
+  write_member(store, after, false);
+  record_update(store, actor, before, after, "archive");
+  return after;
+}
+
+StaffMember restore_staff(Store& store, const Actor& actor, std::string_view handle) {
+  const StaffMember before = get_staff(store, handle);
+  if (!before.archived())
+    throw Error(ErrorKind::conflict, fmt::format("staff member '{}' is not archived", handle));
+  StaffMember after = before;
+  after.archived_at.reset();
+  write_member(store, after, false);
+  record_update(store, actor, before, after, "restore");
+  return after;
+}
+
+StaffMember get_staff(const Store& store, std::string_view handle) {
+  if (auto member = find_staff(store, handle))
+    return *member;
+  std::vector<std::string> handles;
+  SQLite::Statement all(store.db(), "SELECT handle FROM staff");
+  while (all.executeStep())
+    handles.push_back(all.getColumn(0).getString());
+  const std::string guess = closest_match(handle, handles);
+  throw Error(ErrorKind::not_found, fmt::format("no staff member '{}'", handle),
+              guess.empty() ? "see 'acct staff list --all'"
+                            : fmt::format("did you mean '{}'?", guess));
+}
+
+std::vector<StaffMember> list_staff(const Store& store, const StaffFilter& filter) {
+  std::string sql = k_select;
+  sql += " WHERE 1 = 1";
+  if (!filter.include_archived)
+    sql += " AND archived_at IS NULL";
+  if (filter.role)
+    sql += " AND id IN (SELECT staff_id FROM staff_role WHERE role = :role)";
+  sql += " ORDER BY handle";
+  SQLite::Statement query(store.db(), sql);
+  if (filter.role)
+    query.bind(":role", *filter.role);
+  std::vector<StaffMember> members;
+  while (query.executeStep())
+    members.push_back(read_member(store, query));
+  return members;
+}
+
+Json staff_to_json(const StaffMember& m, const date::time_zone* zone) {
+  Json json{{"handle", m.handle}};
+  json.update(audit_fields(m));
+  json["status"] = m.archived() ? "archived" : "active";
+  json["created_at"] = format_timestamp(m.created_at, zone);
+  json["archived_at"] = m.archived_at ? Json(format_timestamp(*m.archived_at, zone)) : Json();
+  return json;
+}
+
+} // namespace acctcore
