@@ -1,0 +1,20 @@
+#pragma once
+
+// Every command group's registration function; register_all() in registry.cpp calls them in
+// the order `acct --help` lists them. To add a group: declare it here, define it in
+// cmd/<group>.cpp, list it in register_all().
+
+namespace acctcli {
+
+class Registry;
+
+void register_init(Registry& registry);
+void register_staff(Registry& registry);
+void register_log(Registry& registry);
+void register_db(Registry& registry);
+void register_meta(Registry& registry);
+
+/// The whole program: parse, dispatch, report (cmd/main.cpp).
+int run(int argc, char** argv);
+
+} // namespace acctcli

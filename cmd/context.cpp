@@ -1,0 +1,164 @@
+#include "context.hpp"
+
+#include "acct_version.hpp"
+#include "util/date.hpp"
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace acctcli {
+
+using acctcore::Error;
+using acctcore::ErrorKind;
+
+namespace {
+
+std::string env(const char* name) {
+  const char* value = std::getenv(name);
+  return value == nullptr ? std::string() : std::string(value);
+}
+
+/// $XDG_<kind>_HOME if set and absolute (the spec says to ignore relative ones), else ~/<fallback>.
+std::filesystem::path xdg_dir(const char* variable, const char* fallback) {
+  const std::string xdg = env(variable);
+  if (!xdg.empty() && xdg.front() == '/')
+    return xdg;
+  const std::string home = env("HOME");
+  if (home.empty())
+    throw Error(ErrorKind::usage, fmt::format("neither {} nor HOME is set", variable),
+                "pass the path explicitly (--db, --config)");
+  return std::filesystem::path(home) / fallback;
+}
+
+} // namespace
+
+Context::Context(const GlobalOptions& options, Output& out) : m_options(options), m_out(out) {}
+
+std::filesystem::path Context::db_path() const {
+  if (!m_options.db.empty())
+    return m_options.db;
+  return xdg_dir("XDG_DATA_HOME", ".local/share") / "acct" / "acct.db";
+}
+
+std::filesystem::path Context::config_path() const {
+  if (!m_options.config.empty())
+    return m_options.config;
+  return xdg_dir("XDG_CONFIG_HOME", ".config") / "acct" / "config.toml";
+}
+
+std::filesystem::path Context::templates_dir() const {
+  return m_options.templates;
+}
+
+std::filesystem::path Context::bundled_templates_dir() const {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto installed = exe.parent_path().parent_path() / "share" / "acct" / "templates";
+    if (std::filesystem::is_directory(installed, ec))
+      return installed;
+  }
+  const std::filesystem::path configured =
+      std::filesystem::path(ACCT_INSTALL_DATADIR) / "acct" / "templates";
+  if (std::filesystem::is_directory(configured, ec))
+    return configured;
+  return ACCT_SOURCE_TEMPLATES_DIR;
+}
+
+const acctcore::Config& Context::config() {
+  if (!m_config)
+    m_config = acctcore::load_config(config_path());
+  return *m_config;
+}
+
+const date::time_zone* Context::zone() {
+  if (m_zone == nullptr)
+    m_zone = acctcore::require_time_zone(config().firm.timezone);
+  return m_zone;
+}
+
+const acctcore::Clock& Context::clock() {
+  if (m_clock)
+    return *m_clock;
+  const std::string& zone_name = config().firm.timezone;
+  acctcore::require_time_zone_name(zone_name);
+  // libc's local time for the firm's zone: reads one zone file instead of the whole database.
+  ::setenv("TZ", (":" + zone_name).c_str(), 1);
+  ::tzset();
+  std::optional<acctcore::Timestamp> now;
+  std::optional<acctcore::Date> today;
+  if (!m_options.today.empty())
+    today = acctcore::require_date(m_options.today, "--today (ACCT_TODAY)");
+  if (!m_options.now.empty()) {
+    now = acctcore::parse_timestamp(m_options.now, nullptr);
+    if (!now) // no offset: local time in the firm's zone, which needs the zone's rules
+      now = acctcore::parse_timestamp(m_options.now, zone());
+    if (!now)
+      throw Error(ErrorKind::invalid,
+                  fmt::format("invalid timestamp '{}' for --now (ACCT_NOW)", m_options.now),
+                  "write it like 2026-04-27T09:30:00+03:00; without an offset it is the firm's "
+                  "local time");
+  }
+  if (!now && today) {
+    const date::year_month_day ymd{*today};
+    std::tm local{};
+    local.tm_year = static_cast<int>(ymd.year()) - 1900;
+    local.tm_mon = static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+    local.tm_mday = static_cast<int>(static_cast<unsigned>(ymd.day()));
+    local.tm_isdst = -1;
+    now = acctcore::Timestamp{std::chrono::seconds{::mktime(&local)}};
+  }
+  if (!now)
+    now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  if (!today) {
+    const std::time_t t = now->time_since_epoch().count();
+    std::tm local{};
+    ::localtime_r(&t, &local);
+    today = acctcore::Date{date::year{local.tm_year + 1900} /
+                           date::month{static_cast<unsigned>(local.tm_mon + 1)} /
+                           date::day{static_cast<unsigned>(local.tm_mday)}};
+  }
+  m_clock = acctcore::Clock{*today, *now};
+  return *m_clock;
+}
+
+acctcore::Actor Context::actor() {
+  std::string user = env("ACCT_USER");
+  if (user.empty()) {
+    if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr)
+      user = pw->pw_name;
+    else
+      user = fmt::format("uid {}", ::geteuid());
+  }
+  return acctcore::Actor{user, clock().now};
+}
+
+const acctcore::Store& Context::store() const {
+  if (!m_store)
+    throw Error(ErrorKind::internal, "this command was not declared to use the database");
+  return *m_store;
+}
+
+acctcore::Store& Context::writable_store() {
+  if (!m_store || m_access != Access::write)
+    throw Error(ErrorKind::internal, "this command was not declared as a writer");
+  return *m_store;
+}
+
+void Context::open_store(Access access) {
+  m_access = access;
+  if (access == Access::none)
+    return;
+  acctcore::StoreOptions options;
+  options.busy_timeout_ms = config().busy_timeout_ms;
+  options.now = clock().now;
+  m_store = acctcore::Store::open(db_path(), options);
+}
+
+} // namespace acctcli

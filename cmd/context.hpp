@@ -1,0 +1,79 @@
+#pragma once
+
+#include "config/config.hpp"
+#include "output.hpp"
+#include "store/store.hpp"
+#include "util/clock.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace acctcli {
+
+/// The global options every command accepts (docs/commands/global.md).
+struct GlobalOptions {
+  std::string db;        ///< --db, ACCT_DB
+  std::string config;    ///< --config, ACCT_CONFIG
+  std::string templates; ///< --templates, ACCT_TEMPLATES
+  std::string today;     ///< --today, ACCT_TODAY
+  std::string now;       ///< --now, ACCT_NOW
+  bool json = false;
+  bool quiet = false;
+};
+
+/// What a command needs from the dispatcher; declared once, in its registration.
+enum class Access {
+  none,  ///< no database (db path, calendar arithmetic)
+  read,  ///< an existing database, read-only use: `const Store&`
+  write, ///< an existing database inside one IMMEDIATE transaction: `Store&`
+};
+
+/// Everything a command callback may use. The only place in acct that reads the environment
+/// and the real clock; it hands lib/ explicit values.
+class Context {
+public:
+  Context(const GlobalOptions& options, Output& out);
+
+  const GlobalOptions& options() const noexcept { return m_options; }
+  Output& out() noexcept { return m_out; }
+
+  /// --db, else ACCT_DB, else $XDG_DATA_HOME/acct/acct.db, else ~/.local/share/acct/acct.db.
+  std::filesystem::path db_path() const;
+  /// --config, else ACCT_CONFIG, else $XDG_CONFIG_HOME/acct/config.toml, else ~/.config/...
+  std::filesystem::path config_path() const;
+  /// The firm's templates directory (--templates, ACCT_TEMPLATES), or empty.
+  std::filesystem::path templates_dir() const;
+  /// Templates and calendars shipped with acct: <prefix>/share/acct/templates when installed,
+  /// the source tree's templates/ when run from a build directory.
+  std::filesystem::path bundled_templates_dir() const;
+
+  /// The config file, read on first use.
+  const acctcore::Config& config();
+  /// The injected clock (--today/--now, else the real clock), in the firm's time zone. Built
+  /// without loading the tz database (libc reads the one zone file), so it costs microseconds.
+  const acctcore::Clock& clock();
+  /// The firm's time zone rules, for showing timestamps; loads the tz database on first use.
+  const date::time_zone* zone();
+  /// Who is acting: ACCT_USER, else the OS user; at clock().now.
+  acctcore::Actor actor();
+
+  /// The database, for commands declared Access::read or Access::write.
+  const acctcore::Store& store() const;
+  /// The database for writing; only for commands declared Access::write.
+  acctcore::Store& writable_store();
+
+  /// Used by the dispatcher.
+  void open_store(Access access);
+
+private:
+  const GlobalOptions& m_options;
+  Output& m_out;
+  std::optional<acctcore::Config> m_config;
+  std::optional<acctcore::Clock> m_clock;
+  const date::time_zone* m_zone = nullptr;
+  std::optional<acctcore::Store> m_store;
+  Access m_access = Access::none;
+};
+
+} // namespace acctcli

@@ -1,0 +1,91 @@
+// acct db: where the database is, and keeping it healthy.
+#include "commands.hpp"
+#include "registry.hpp"
+#include "store/migrations.hpp"
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+namespace acctcli {
+
+namespace {
+
+int run_path(Context& ctx) {
+  const auto path = ctx.db_path();
+  std::error_code ec;
+  if (ctx.out().json())
+    ctx.out().json(
+        acctcore::Json{{"path", path.string()}, {"exists", std::filesystem::exists(path, ec)}});
+  else
+    ctx.out().write(path.string() + "\n");
+  return 0;
+}
+
+int run_migrate(Context& ctx) {
+  const auto& store = ctx.store();
+  if (ctx.out().json()) {
+    ctx.out().json(acctcore::Json{{"path", store.path().string()},
+                                  {"schema_version", store.schema_version()},
+                                  {"migrations_applied", store.migrations_applied()}});
+    return 0;
+  }
+  if (store.migrations_applied() > 0)
+    ctx.out().info(fmt::format("applied {} migration(s); {} is at schema version {}",
+                               store.migrations_applied(), store.path().string(),
+                               store.schema_version()));
+  else
+    ctx.out().info(fmt::format("{} is up to date (schema version {})", store.path().string(),
+                               store.schema_version()));
+  return 0;
+}
+
+int run_check(Context& ctx) {
+  const auto& store = ctx.store();
+  const auto problems = store.check();
+  if (ctx.out().json()) {
+    ctx.out().json(acctcore::Json{{"path", store.path().string()},
+                                  {"ok", problems.empty()},
+                                  {"schema_version", store.schema_version()},
+                                  {"problems", problems}});
+  } else if (problems.empty()) {
+    ctx.out().info(
+        fmt::format("{}: ok (schema version {})", store.path().string(), store.schema_version()));
+  } else {
+    for (const auto& problem : problems)
+      ctx.out().write(problem + "\n");
+  }
+  if (!problems.empty())
+    throw acctcore::Error(acctcore::ErrorKind::failure,
+                          fmt::format("database check found {} problem(s)", problems.size()),
+                          "restore from a backup ('acct db backup' makes one) and report this");
+  return 0;
+}
+
+int run_backup(Context& ctx, const std::string& target) {
+  const auto& store = ctx.store();
+  store.backup_to(target);
+  if (ctx.out().json())
+    ctx.out().json(acctcore::Json{{"database", store.path().string()}, {"backup", target}});
+  else
+    ctx.out().info(fmt::format("backed up {} to {}", store.path().string(), target));
+  return 0;
+}
+
+} // namespace
+
+void register_db(Registry& registry) {
+  CLI::App* db = registry.group("db", "Database file: path, migrations, checks, backups", "Setup");
+  registry.command(db, "path", "Print the database path in use", Access::none, run_path);
+  registry.command(db, "migrate", "Apply pending schema migrations", Access::read, run_migrate);
+  registry.command(db, "check", "Check integrity and foreign keys; exit 1 on any problem",
+                   Access::read, run_check);
+  auto target = std::make_shared<std::string>();
+  CLI::App* backup = registry.command(
+      db, "backup", "Copy the database with SQLite's online backup (safe while others write)",
+      Access::read, [target](Context& ctx) { return run_backup(ctx, *target); });
+  backup->add_option("file", *target, "Where to write the copy (must not exist)")
+      ->required()
+      ->type_name("FILE");
+}
+
+} // namespace acctcli
