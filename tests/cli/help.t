@@ -1,0 +1,82 @@
+Help is accurate and complete; every command answers --help (tests/check_commands.py checks the
+whole list; these are the pages people read most).
+  $ acct --help
+  acct: clients, deadlines and tasks of an accounting firm, over one SQLite file
+  Usage: acct [OPTIONS] [SUBCOMMAND]
+  
+  Options:
+    -h,--help                   Print this help message and exit
+    --version                   Display program version information and exit
+    --db PATH (Env:ACCT_DB)     Database file (default: $XDG_DATA_HOME/acct/acct.db)
+    --config PATH (Env:ACCT_CONFIG)
+                                Config file (default: $XDG_CONFIG_HOME/acct/config.toml)
+    --templates DIR (Env:ACCT_TEMPLATES)
+                                The firm's templates directory
+    --today DATE (Env:ACCT_TODAY)
+                                Use this date as today (YYYY-MM-DD)
+    --now TIMESTAMP (Env:ACCT_NOW)
+                                Use this instant as now (YYYY-MM-DDTHH:MM[:SS][+HH:MM])
+    --json                      Print JSON for scripts (fields in docs/json.md)
+    -q,--quiet                  Print nothing but results and errors
+  
+  Setup:
+    init                        Create the database and a commented config (safe to repeat)
+    db                          Database file: path, migrations, checks, backups
+  
+  Register:
+    staff                       The firm's people: roles, contacts, capacity, rates
+    log                         Show the audit trail of changes
+  
+  Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:
+  docs/exit-codes.md and docs/json.md.
+  $ acct staff --help
+  The firm's people: roles, contacts, capacity, rates
+  Usage: acct staff [OPTIONS] [SUBCOMMAND]
+  
+  Options:
+    -h,--help                   Print this help message and exit
+  
+  Commands:
+    add                         Add a staff member
+    list                        List staff members
+    show                        Show one staff member
+    edit                        Change a staff member (an empty value clears)
+    archive                     Archive a staff member (hidden from lists; history kept)
+    restore                     Bring an archived staff member back
+  
+  Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:
+  docs/exit-codes.md and docs/json.md.
+  $ acct staff add --help
+  Add a staff member
+  Usage: acct staff add [OPTIONS] handle
+  
+  Positionals:
+    handle HANDLE REQUIRED      Staff handle, e.g. ivanova
+  
+  Options:
+    -h,--help                   Print this help message and exit
+    --name NAME REQUIRED        Full name
+    --role ROLE ... REQUIRED    Role(s), repeatable or comma-separated: manager, chief-accountant, accountant, operator, payroll, lawyer
+    --email EMAIL               E-mail address
+    --phone PHONE               Phone with country code, e.g. +7 916 123-45-67
+    --telegram USER             Telegram username, e.g. @ivanova
+    --timezone ZONE             IANA time zone, when not the firm's
+    --capacity HOURS            Working hours per week (default 40)
+    --rate MONEY                Cost of an hour, e.g. 1500 or '1 500,50 RUB'
+  
+  Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:
+  docs/exit-codes.md and docs/json.md.
+  $ acct log --help
+  Show the audit trail of changes
+  Usage: acct log [OPTIONS]
+  
+  Options:
+    -h,--help                   Print this help message and exit
+    --entity KIND[:KEY]         Only this kind of entity, or one entity: staff:ivanova
+    --actor USER                Only changes made by this user
+    --since DATE                From this day on (inclusive)
+    --until DATE                Up to this day (inclusive)
+    --limit N                   Only the newest N changes
+  
+  Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:
+  docs/exit-codes.md and docs/json.md.

@@ -1,0 +1,73 @@
+#include "config/config.hpp"
+#include "helpers.hpp"
+
+#include <toml++/toml.h>
+
+using namespace acctcore;
+using acctcore::test::TempDir;
+
+TEST_CASE("a missing config gives the defaults") {
+  TempDir dir;
+  const Config config = load_config(dir / "config.toml");
+  CHECK_FALSE(config.loaded);
+  CHECK(config.firm.country == "ru");
+  CHECK(config.firm.timezone == "Europe/Moscow");
+  CHECK(config.firm.currency == "RUB");
+  CHECK(config.busy_timeout_ms == 5000);
+}
+
+TEST_CASE("the config acct init writes reads back") {
+  TempDir dir;
+  FirmConfig firm;
+  firm.name = "ООО \"Счёт\" \\ партнёры";
+  firm.country = "kz";
+  firm.timezone = "Asia/Almaty";
+  firm.currency = "KZT";
+  test::write_file(dir / "config.toml", render_default_config(firm));
+  const Config config = load_config(dir / "config.toml");
+  CHECK(config.loaded);
+  CHECK(config.firm.name == firm.name);
+  CHECK(config.firm.country == "kz");
+  CHECK(config.firm.timezone == "Asia/Almaty");
+  CHECK(config.firm.currency == "KZT");
+}
+
+TEST_CASE("country decides the default zone and currency") {
+  TempDir dir;
+  test::write_file(dir / "c.toml", "[firm]\ncountry = \"kz\"\n");
+  const Config config = load_config(dir / "c.toml");
+  CHECK(config.firm.timezone == "Asia/Almaty");
+  CHECK(config.firm.currency == "KZT");
+}
+
+TEST_CASE("config problems are reported with file, line and column") {
+  TempDir dir;
+  const auto path = dir / "c.toml";
+  const std::string name = path.string();
+  test::write_file(path,
+                   "[firm]\nname = \"X\"\ntimezone = \"Europe/Moskva\"\nnmae = 1\n"
+                   "accent_color = \"blue\"\n[database]\nbusy_timeout_ms = \"5s\"\n[extra]\n");
+  try {
+    load_config(path);
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::invalid);
+    CHECK(std::string(e.what()) == "invalid config: 5 problems");
+    const auto& d = e.details();
+    CHECK(std::find(d.begin(), d.end(), name + ":4:1: unknown key 'firm.nmae'") != d.end());
+    CHECK(std::find(d.begin(), d.end(), name + ":3:12: unknown time zone 'Europe/Moskva'") !=
+          d.end());
+    CHECK(std::find(d.begin(), d.end(),
+                    name + ":5:16: 'firm.accent_color' must look like '#1f6feb'") != d.end());
+    CHECK(std::find(d.begin(), d.end(),
+                    name + ":7:19: 'database.busy_timeout_ms' must be an integer") != d.end());
+    CHECK(std::find(d.begin(), d.end(), name + ":8:2: unknown section or key 'extra'") != d.end());
+  }
+}
+
+TEST_CASE("malformed TOML is one error with its position") {
+  TempDir dir;
+  const auto path = dir / "c.toml";
+  test::write_file(path, "[firm]\nname = \"unterminated\n");
+  CHECK_ERROR(load_config(path), ErrorKind::invalid, path.string() + ":2:");
+}

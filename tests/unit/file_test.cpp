@@ -1,0 +1,43 @@
+#include "helpers.hpp"
+#include "util/file.hpp"
+
+#include <sys/stat.h>
+
+using namespace acctcore;
+
+TEST_CASE("write_file_atomically replaces the file whole and leaves no temporary") {
+  test::TempDir dir;
+  const auto path = dir / "sub/dir/out.txt";
+  write_file_atomically(path, "first", 0600);
+  CHECK(test::read_file(path) == "first");
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  write_file_atomically(path, "second, longer", 0600);
+  CHECK(test::read_file(path) == "second, longer");
+  size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir / "sub/dir"))
+    ++files;
+  CHECK(files == 1);
+}
+
+TEST_CASE("write_file_atomically fails with an io error where it cannot write") {
+  test::TempDir dir;
+  test::write_file(dir / "file", "x");
+  CHECK_ERROR(write_file_atomically(dir / "file/inside.txt", "y", 0644), ErrorKind::io,
+              "cannot create directory");
+  CHECK(test::read_file(dir / "file") == "x");
+}
+
+TEST_CASE("FileGuard removes its file unless released") {
+  test::TempDir dir;
+  test::write_file(dir / "a", "a");
+  test::write_file(dir / "b", "b");
+  {
+    FileGuard remove(dir / "a");
+    FileGuard keep(dir / "b");
+    keep.release();
+  }
+  CHECK_FALSE(std::filesystem::exists(dir / "a"));
+  CHECK(std::filesystem::exists(dir / "b"));
+}

@@ -1,0 +1,35 @@
+#include "helpers.hpp"
+#include "util/money.hpp"
+
+using namespace acctcore;
+
+TEST_CASE("money parses as people type it, into minor units") {
+  CHECK(parse_money("1500", "RUB", "--rate") == Money{150000, "RUB"});
+  CHECK(parse_money("1500.5", "RUB", "--rate") == Money{150050, "RUB"});
+  CHECK(parse_money("1 500,50", "RUB", "--rate") == Money{150050, "RUB"});
+  CHECK(parse_money("1\xc2\xa0"
+                    "500,05 ₽",
+                    "KZT", "--rate") == Money{150005, "RUB"});
+  CHECK(parse_money("25000 KZT", "RUB", "--fee") == Money{2500000, "KZT"});
+  CHECK(parse_money("25000 тг", "RUB", "--fee") == Money{2500000, "KZT"});
+  CHECK(parse_money("0", "RUB", "--fee") == Money{0, "RUB"});
+  CHECK(parse_money("  99.99 usd ", "RUB", "--fee") == Money{9999, "USD"});
+}
+
+TEST_CASE("bad amounts are refused with the reason") {
+  CHECK_ERROR(parse_money("-5", "RUB", "--rate"), ErrorKind::invalid, "must not be negative");
+  CHECK_ERROR(parse_money("1.234", "RUB", "--rate"), ErrorKind::invalid, "two digits");
+  CHECK_ERROR(parse_money("abc", "RUB", "--rate"), ErrorKind::invalid,
+              "invalid amount 'abc' for --rate");
+  CHECK_ERROR(parse_money("100 GBP", "RUB", "--rate"), ErrorKind::invalid,
+              "unknown currency 'GBP'");
+  CHECK_ERROR(parse_money("1.2.3", "RUB", "--rate"), ErrorKind::invalid, "not a number");
+  CHECK_ERROR(parse_money("", "RUB", "--rate"), ErrorKind::invalid, "no number");
+  CHECK_ERROR(parse_money("9999999999999999", "RUB", "--rate"), ErrorKind::invalid, "too large");
+}
+
+TEST_CASE("money formats with two decimals") {
+  CHECK(format_money({150050, "RUB"}) == "1500.50 RUB");
+  CHECK(format_amount(5) == "0.05");
+  CHECK(format_amount(-1234) == "-12.34");
+}
