@@ -5,74 +5,23 @@
 #include "util/error.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
+#include "util/toml_reader.hpp"
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <vector>
 
 namespace acctcore {
 
 namespace {
 
-/// Reads one TOML table against the keys it may hold, collecting problems with their position.
-class TableReader {
-public:
-  TableReader(const toml::table& table, std::string section, std::string file,
-              std::vector<Diagnostic>& problems)
-      : m_table(table), m_section(std::move(section)), m_file(std::move(file)),
-        m_problems(problems) {}
-
-  void string(std::string_view key, std::string& out) {
-    m_known.emplace_back(key);
-    if (const auto* node = m_table.get(key)) {
-      if (const auto* value = node->as_string())
-        out = value->get();
-      else
-        problem(*node, fmt::format("'{}' must be a string", qualified(key)));
-    }
-  }
-
-  void integer(std::string_view key, int& out) {
-    m_known.emplace_back(key);
-    if (const auto* node = m_table.get(key)) {
-      if (const auto* value = node->as_integer())
-        out = static_cast<int>(value->get());
-      else
-        problem(*node, fmt::format("'{}' must be an integer", qualified(key)));
-    }
-  }
-
-  /// Reports every key that no reader asked for.
-  void reject_unknown() {
-    for (const auto& [key, node] : m_table)
-      if (std::find(m_known.begin(), m_known.end(), key.str()) == m_known.end())
-        problem_at(key.source(), fmt::format("unknown key '{}'", qualified(key.str())));
-  }
-
-  void problem_at(const toml::source_region& where, std::string message) {
-    m_problems.push_back({m_file, static_cast<int>(where.begin.line),
-                          static_cast<int>(where.begin.column), std::move(message)});
-  }
-
-  void problem(const toml::node& node, std::string message) {
-    problem_at(node.source(), std::move(message));
-  }
-
-  const toml::node* get(std::string_view key) const { return m_table.get(key); }
-
-private:
-  std::string qualified(std::string_view key) const {
-    return m_section.empty() ? std::string(key) : m_section + "." + std::string(key);
-  }
-
-  const toml::table& m_table;
-  std::string m_section;
-  std::string m_file;
-  std::vector<Diagnostic>& m_problems;
-  std::vector<std::string> m_known;
-};
+constexpr std::string_view k_sections[] = {"firm", "database"};
+constexpr std::string_view k_firm_keys[] = {"name",  "country", "timezone",    "currency",
+                                            "phone", "email",   "accent_color"};
+constexpr std::string_view k_database_keys[] = {"busy_timeout_ms"};
 
 /// A TOML basic string literal for `text`.
 std::string toml_quote(std::string_view text) {
@@ -112,85 +61,78 @@ Config load_config(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path, ec))
     return config;
   const std::string file = path.string();
-  toml::table root;
-  try {
-    root = toml::parse_file(file);
-  } catch (const toml::parse_error& e) {
-    throw Error(ErrorKind::invalid, fmt::format("{}:{}:{}: {}", file, e.source().begin.line,
-                                                e.source().begin.column, e.description()));
-  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw Error(ErrorKind::io, fmt::format("cannot read config '{}'", file));
+  std::ostringstream text;
+  text << in.rdbuf();
   std::vector<Diagnostic> problems;
-  TableReader top(root, "", file, problems);
+  const auto root = parse_toml(text.str(), file, problems);
+  if (!root)
+    throw_diagnostics(ErrorKind::invalid, "invalid config", problems);
+  TomlProblems report(file, problems);
+  report.reject_unknown(*root, k_sections, "the config");
   const auto section = [&](std::string_view name) -> const toml::table* {
-    if (const auto* node = top.get(name)) {
+    if (const auto* node = root->get(name)) {
       if (const auto* table = node->as_table())
         return table;
-      top.problem(*node, fmt::format("'{}' must be a table ([{}])", name, name));
+      report.at(*node, fmt::format("'{}' must be a table ([{}])", name, name));
     }
     return nullptr;
   };
 
-  bool country_set = false, timezone_set = false, currency_set = false;
   if (const auto* firm = section("firm")) {
-    TableReader reader(*firm, "firm", file, problems);
-    country_set = firm->contains("country");
-    timezone_set = firm->contains("timezone");
-    currency_set = firm->contains("currency");
-    reader.string("name", config.firm.name);
-    reader.string("country", config.firm.country);
-    reader.string("timezone", config.firm.timezone);
-    reader.string("currency", config.firm.currency);
-    reader.string("phone", config.firm.phone);
-    reader.string("email", config.firm.email);
-    reader.string("accent_color", config.firm.accent_color);
-    reader.reject_unknown();
+    report.reject_unknown(*firm, k_firm_keys, "[firm]");
+    FirmConfig& f = config.firm;
     const auto at = [&](std::string_view key) -> const toml::node& { return *firm->get(key); };
-    if (country_set && std::find(std::begin(k_countries), std::end(k_countries),
-                                 config.firm.country) == std::end(k_countries))
-      reader.problem(at("country"),
-                     fmt::format("unknown country '{}' (known: 'ru', 'kz')", config.firm.country));
-    if (!timezone_set)
-      config.firm.timezone = default_timezone(config.firm.country);
-    else if (!time_zone_exists(config.firm.timezone))
-      reader.problem(at("timezone"), fmt::format("unknown time zone '{}'", config.firm.timezone));
-    if (!currency_set)
-      config.firm.currency = default_currency(config.firm.country);
-    else if (std::find(std::begin(k_currencies), std::end(k_currencies), config.firm.currency) ==
-             std::end(k_currencies))
-      reader.problem(at("currency"), fmt::format("unknown currency '{}'", config.firm.currency));
-    if (firm->contains("accent_color") && !is_hex_colour(config.firm.accent_color))
-      reader.problem(at("accent_color"), "'firm.accent_color' must look like '#1f6feb'");
-    if (firm->contains("email")) {
+    f.name = report.string(*firm, "name", "[firm]").value_or("");
+    if (auto country = report.string(*firm, "country", "[firm]")) {
+      f.country = *country;
+      if (std::find(std::begin(k_countries), std::end(k_countries), f.country) ==
+          std::end(k_countries))
+        report.at(at("country"),
+                  fmt::format("unknown country '{}' (known: 'ru', 'kz')", f.country));
+    }
+    f.timezone = report.string(*firm, "timezone", "[firm]").value_or(default_timezone(f.country));
+    if (firm->contains("timezone") && !time_zone_exists(f.timezone))
+      report.at(at("timezone"), fmt::format("unknown time zone '{}'", f.timezone));
+    f.currency = report.string(*firm, "currency", "[firm]").value_or(default_currency(f.country));
+    if (firm->contains("currency") && std::find(std::begin(k_currencies), std::end(k_currencies),
+                                                f.currency) == std::end(k_currencies))
+      report.at(at("currency"), fmt::format("unknown currency '{}'", f.currency));
+    if (auto colour = report.string(*firm, "accent_color", "[firm]")) {
+      f.accent_color = *colour;
+      if (!is_hex_colour(f.accent_color))
+        report.at(at("accent_color"), "'firm.accent_color' must look like '#1f6feb'");
+    }
+    if (auto email = report.string(*firm, "email", "[firm]")) {
       try {
-        config.firm.email = normalize_email(config.firm.email);
+        f.email = normalize_email(*email);
       } catch (const Error& e) {
-        reader.problem(at("email"), e.what());
+        report.at(at("email"), e.what());
       }
     }
-    if (firm->contains("phone")) {
+    if (auto phone = report.string(*firm, "phone", "[firm]")) {
       try {
-        config.firm.phone = normalize_phone(config.firm.phone);
+        f.phone = normalize_phone(*phone);
       } catch (const Error& e) {
-        reader.problem(at("phone"), e.what());
+        report.at(at("phone"), e.what());
       }
     }
   }
   if (const auto* database = section("database")) {
-    TableReader reader(*database, "database", file, problems);
-    reader.integer("busy_timeout_ms", config.busy_timeout_ms);
-    reader.reject_unknown();
-    if (config.busy_timeout_ms < 0)
-      reader.problem(*database->get("busy_timeout_ms"), "'database.busy_timeout_ms' must be >= 0");
+    report.reject_unknown(*database, k_database_keys, "[database]");
+    if (const auto* node = database->get("busy_timeout_ms")) {
+      if (!node->is_integer())
+        report.at(*node, "'database.busy_timeout_ms' must be an integer");
+      else if (auto ms = report.integer(*node, "database.busy_timeout_ms", 0, 3600000))
+        config.busy_timeout_ms = *ms;
+    }
   }
-  for (const auto& [key, node] : root)
-    if (key != "firm" && key != "database")
-      top.problem_at(key.source(), fmt::format("unknown section or key '{}'", key.str()));
-
-  std::stable_sort(problems.begin(), problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-  });
-  if (!problems.empty())
+  if (!problems.empty()) {
+    sort_diagnostics(problems);
     throw_diagnostics(ErrorKind::invalid, "invalid config", problems);
+  }
   config.loaded = true;
   return config;
 }

@@ -172,7 +172,7 @@ A broken config is reported with file:line:column before anything happens: inval
   $ acct --config bad.toml --db fresh.db init
   ! acct: error: invalid config: 2 problems
   !   bad.toml:2:12: unknown time zone 'Mars/Olympus'
-  !   bad.toml:3:1: unknown key 'firm.colour'
+  !   bad.toml:3:1: unknown key 'colour' in [firm]
   [4]
   $ test -e fresh.db || echo "no fresh.db"
   no fresh.db
