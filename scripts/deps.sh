@@ -26,6 +26,11 @@ for package in "${want[@]}"; do
     missing+=("$package")
   fi
 done
+# The test suite's independent validators (taplo, ...) come from npm: node and npm are
+# NodeSource's on the reference machine, Debian's nodejs and npm elsewhere.
+if [[ " $* " == *" test "* ]] && ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=()

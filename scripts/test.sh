@@ -7,6 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/deps.sh test
+# Independent validators from npm, pinned by tests/js/package-lock.json (reinstalled when it
+# changes; the stamp is a copy of the lock file the install was made from).
+stamp=tests/js/node_modules/.acct-installed-lock
+if ! cmp -s tests/js/package-lock.json "$stamp" 2>/dev/null; then
+  npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+  cp tests/js/package-lock.json "$stamp"
+fi
 build=build/ci
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DACCT_WERROR=ON -DACCT_SANITIZE=ON \
       -DACCT_BUILD_TESTS=ON >/dev/null

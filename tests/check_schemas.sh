@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Validates acct's TOML files against the JSON Schemas in schemas/ with taplo, an independent
+# validator (installed by scripts/test.sh from tests/js/package.json), and checks that the
+# schemas really reject a bad file.
+#   tests/check_schemas.sh SRCDIR
+set -euo pipefail
+src=$(realpath "${1:-.}")
+taplo=$src/tests/js/node_modules/.bin/taplo
+if [ ! -x "$taplo" ]; then
+  echo "taplo is not installed: run 'npm ci --prefix tests/js' (scripts/test.sh does)" >&2
+  exit 1
+fi
+export RUST_LOG=error
+status=0
+check() { # schema files... (taplo's report is kept in $work/err)
+  local schema=$1
+  shift
+  "$taplo" check --no-auto-config --schema "file://$src/schemas/$schema" "$@" >/dev/null 2>"$work/err"
+}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for file in "$src"/templates/calendars/*.toml; do
+  if ! check calendar.schema.json "$file"; then
+    cat "$work/err"
+    echo "FAIL: $file does not match schemas/calendar.schema.json"
+    status=1
+  fi
+done
+
+# The schema must reject what acct rejects.
+printf '[calendar]\nname = "ru"\nyear = 2026\n[[day]]\ndate = 2026-01-01\nkind = "feast"\n' > "$work/bad-kind.toml"
+printf '[calendar]\nname = "ru"\nyear = 2026\ncolour = "red"\n' > "$work/bad-key.toml"
+printf '[calendar]\nyear = 2026\n' > "$work/no-name.toml"
+for bad in "$work"/bad-kind.toml "$work"/bad-key.toml "$work"/no-name.toml; do
+  if check calendar.schema.json "$bad"; then
+    echo "FAIL: schemas/calendar.schema.json accepts $(basename "$bad")"
+    status=1
+  fi
+done
+[ $status -eq 0 ] && echo "schemas: ok"
+exit $status
