@@ -11,6 +11,8 @@ class Registry;
 void register_init(Registry& registry);
 void register_staff(Registry& registry);
 void register_log(Registry& registry);
+void register_calendar(Registry& registry);
+void register_deadline(Registry& registry);
 void register_db(Registry& registry);
 void register_meta(Registry& registry);
 

@@ -53,6 +53,13 @@ std::filesystem::path Context::config_path() const {
 }
 
 std::filesystem::path Context::templates_dir() const {
+  if (m_options.templates.empty())
+    return {};
+  std::error_code ec;
+  if (!std::filesystem::is_directory(m_options.templates, ec))
+    throw Error(ErrorKind::not_found,
+                fmt::format("templates directory '{}' does not exist", m_options.templates),
+                "check --templates or ACCT_TEMPLATES");
   return m_options.templates;
 }
 
@@ -60,15 +67,16 @@ std::filesystem::path Context::bundled_templates_dir() const {
   std::error_code ec;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (!ec) {
+    // Run from its build directory: the source tree's templates, never a stale install.
+    const std::string build_dir = ACCT_BUILD_DIR;
+    if (exe.string().compare(0, build_dir.size() + 1, build_dir + "/") == 0)
+      return ACCT_SOURCE_TEMPLATES_DIR;
+    // Installed: <prefix>/bin/acct next to <prefix>/share/acct/templates (relocatable).
     const auto installed = exe.parent_path().parent_path() / "share" / "acct" / "templates";
     if (std::filesystem::is_directory(installed, ec))
       return installed;
   }
-  const std::filesystem::path configured =
-      std::filesystem::path(ACCT_INSTALL_DATADIR) / "acct" / "templates";
-  if (std::filesystem::is_directory(configured, ec))
-    return configured;
-  return ACCT_SOURCE_TEMPLATES_DIR;
+  return std::filesystem::path(ACCT_INSTALL_DATADIR) / "acct" / "templates";
 }
 
 const acctcore::Config& Context::config() {
@@ -137,6 +145,20 @@ acctcore::Actor Context::actor() {
       user = fmt::format("uid {}", ::geteuid());
   }
   return acctcore::Actor{user, clock().now};
+}
+
+const acctcore::CalendarSet& Context::calendars() {
+  if (!m_calendars) {
+    std::vector<std::filesystem::path> directories{bundled_templates_dir() / "calendars"};
+    if (const auto firm = templates_dir(); !firm.empty())
+      directories.push_back(firm / "calendars");
+    m_calendars = acctcore::load_calendars(directories);
+  }
+  return *m_calendars;
+}
+
+const acctcore::Calendar& Context::calendar(const std::string& name) {
+  return calendars().get(name.empty() ? config().firm.country : name);
 }
 
 const acctcore::Store& Context::store() const {

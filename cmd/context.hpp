@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/loader.hpp"
 #include "config/config.hpp"
 #include "output.hpp"
 #include "store/store.hpp"
@@ -58,6 +59,11 @@ public:
   /// Who is acting: ACCT_USER, else the OS user; at clock().now.
   acctcore::Actor actor();
 
+  /// Bundled calendars with the firm's (templates dir) over them, read on first use.
+  const acctcore::CalendarSet& calendars();
+  /// The calendar named by --calendar, else the one of the firm's country.
+  const acctcore::Calendar& calendar(const std::string& name);
+
   /// The database, for commands declared Access::read or Access::write.
   const acctcore::Store& store() const;
   /// The database for writing; only for commands declared Access::write.
@@ -73,6 +79,7 @@ private:
   std::optional<acctcore::Clock> m_clock;
   const date::time_zone* m_zone = nullptr;
   std::optional<acctcore::Store> m_store;
+  std::optional<acctcore::CalendarSet> m_calendars;
   Access m_access = Access::none;
 };
 

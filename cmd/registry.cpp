@@ -8,6 +8,8 @@ void register_all(Registry& registry) {
   register_init(registry);
   register_staff(registry);
   register_log(registry);
+  register_calendar(registry);
+  register_deadline(registry);
   register_db(registry);
   register_meta(registry);
 }

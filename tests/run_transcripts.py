@@ -22,7 +22,7 @@ what it must print:
 Each transcript runs in a fresh temporary directory that is also $HOME, with a fixed clock
 (ACCT_NOW=2026-04-20T09:00:00+03:00), ACCT_USER=tester, TZ=UTC, NO_COLOR=1, no ACCT_* or XDG_*
 variables from the caller, stdin from /dev/null, and the acct under test first on PATH. The
-directory's path is shown as $HOME in what acct prints.
+directory's path is shown as $HOME in what acct prints, and the source tree's as $SRCDIR.
 Commands run in bash with pipefail, one after another, sharing the directory. $SRCDIR is the
 source tree, $TESTDATA is tests/data.
 
@@ -130,15 +130,16 @@ def environment(acct, workdir, srcdir):
     return env
 
 
-def lines_of(data, workdir):
-    # The temporary directory differs on every run; show it as $HOME, which it also is.
-    text = data.decode("utf-8", errors="replace").replace(workdir, "$HOME")
+def lines_of(data, workdir, srcdir):
+    # The temporary directory differs on every run; show it as $HOME, which it also is. Paths
+    # into the source tree (bundled templates) show as $SRCDIR.
+    text = data.decode("utf-8", errors="replace").replace(workdir, "$HOME").replace(srcdir, "$SRCDIR")
     if text.endswith("\n"):
         text = text[:-1]
     return text.split("\n") if text else []
 
 
-def run_block(block, env, workdir):
+def run_block(block, env, workdir, srcdir):
     try:
         result = subprocess.run(
             ["bash", "-o", "pipefail", "-c", block.command],
@@ -150,7 +151,11 @@ def run_block(block, env, workdir):
         )
     except subprocess.TimeoutExpired:
         return [], ["(timed out after %d s)" % TIMEOUT_SECONDS], 124
-    return lines_of(result.stdout, workdir), lines_of(result.stderr, workdir), result.returncode
+    return (
+        lines_of(result.stdout, workdir, srcdir),
+        lines_of(result.stderr, workdir, srcdir),
+        result.returncode,
+    )
 
 
 def describe(block):
@@ -168,7 +173,7 @@ def run_file(path, acct, srcdir, update):
         for item in items:
             if isinstance(item, str):
                 continue
-            stdout, stderr, code = run_block(item, env, workdir)
+            stdout, stderr, code = run_block(item, env, workdir, srcdir)
             actual = Block(item.line_no, item.command)
             actual.stdout, actual.stderr, actual.exit_code = stdout, stderr, code
             if describe(actual) == describe(item):

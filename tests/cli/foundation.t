@@ -2,7 +2,7 @@ The foundation: init, the database commands, the clock and the conventions every
 Each transcript runs in a fresh $HOME with ACCT_NOW=2026-04-20T09:00:00+03:00 and ACCT_USER=tester.
 
 With no arguments acct prints its help and succeeds:
-  $ acct | head -3
+  $ acct | sed -n 1,3p
   acct: clients, deadlines and tasks of an accounting firm, over one SQLite file
   Usage: acct [OPTIONS] [SUBCOMMAND]
   

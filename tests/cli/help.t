@@ -27,6 +27,10 @@ whole list; these are the pages people read most).
     staff                       The firm's people: roles, contacts, capacity, rates
     log                         Show the audit trail of changes
   
+  Deadlines:
+    calendar                    Production calendars: working days, holidays, working-day arithmetic
+    deadline                    Deadline rules: how a due date is computed
+  
   Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:
   docs/exit-codes.md and docs/json.md.
   $ acct staff --help

@@ -1,0 +1,105 @@
+// acct deadline: explaining how a due date follows from a rule.
+#include "commands.hpp"
+#include "deadline/rule.hpp"
+#include "registry.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace acctcli {
+
+using acctcore::Error;
+using acctcore::ErrorKind;
+
+namespace {
+
+struct ExplainOptions {
+  std::string rule;
+  std::string period;
+  std::string event;
+  std::string calendar;
+  bool provisional = false;
+};
+
+std::string weekday_of(acctcore::Date day) {
+  static constexpr const char* k_names[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  return k_names[acctcore::iso_weekday(day)];
+}
+
+int run_explain(Context& ctx, const ExplainOptions& o) {
+  if (o.rule.empty())
+    throw Error(ErrorKind::usage, "'acct deadline explain' needs a rule (--rule)",
+                "e.g. --rule '{ day = 25, months_after = 1 }' --period 2026-Q1");
+  const auto rule = acctcore::parse_deadline_rule_text(o.rule, "--rule");
+  acctcore::DeadlineInput input;
+  if (!o.period.empty())
+    input.period = acctcore::require_period(o.period, "--period");
+  if (!o.event.empty())
+    input.anchor = acctcore::require_date(o.event, "--event");
+  const auto& calendar = ctx.calendar(o.calendar);
+  const auto e = acctcore::explain_deadline(rule, input, calendar,
+                                            o.provisional ? acctcore::Coverage::provisional
+                                                          : acctcore::Coverage::strict);
+  Output& out = ctx.out();
+  if (out.json()) {
+    out.json(acctcore::explanation_to_json(e));
+    return 0;
+  }
+  std::vector<std::pair<std::string, std::string>> head = {
+      {"rule", e.rule},
+      {"basis", e.basis},
+      {"calendar", e.calendar},
+      {"period", e.period},
+      {"override", e.override_used},
+      {"anchor", e.anchor},
+  };
+  out.write(acctcore::render_fields(head));
+  if (e.skipped) {
+    out.write("due:      none for this period\n");
+    return 0;
+  }
+  for (const auto& d : e.dates) {
+    std::vector<std::pair<std::string, std::string>> fields;
+    const std::string label = e.dates.size() > 1 ? fmt::format(" {}", d.instalment) : "";
+    fields.emplace_back("date" + label, fmt::format("{} ({}): {}", acctcore::format_date(d.raw),
+                                                    weekday_of(d.raw), d.formula));
+    std::vector<std::string> moves;
+    for (const auto& s : d.skipped)
+      moves.push_back(fmt::format("{} ({}) is off: {}", acctcore::format_date(s.date),
+                                  weekday_of(s.date), s.reason));
+    if (!moves.empty())
+      fields.emplace_back("moved", acctcore::join(moves, "\n"));
+    fields.emplace_back("due" + label,
+                        fmt::format("{} ({}){}", acctcore::format_date(d.due), weekday_of(d.due),
+                                    d.provisional ? " PROVISIONAL" : ""));
+    if (d.provisional)
+      fields.emplace_back("note", d.provisional_note);
+    out.write("\n" + acctcore::render_fields(fields));
+  }
+  return 0;
+}
+
+} // namespace
+
+void register_deadline(Registry& registry) {
+  CLI::App* group =
+      registry.group("deadline", "Deadline rules: how a due date is computed", "Deadlines");
+  auto o = make_options<ExplainOptions>();
+  CLI::App* cmd =
+      registry.command(group, "explain", "Explain step by step how a rule gives its due date(s)",
+                       Access::none, [o](Context& ctx) { return run_explain(ctx, *o); });
+  cmd->add_option("--rule", o->rule, "The rule as TOML: '{ day = 25, months_after = 1 }'")
+      ->type_name("TOML");
+  cmd->add_option("--period", o->period, "The period: 2026-03, 2026-Q1, 2026-H1, 2026-9M, 2026")
+      ->type_name("PERIOD");
+  cmd->add_option("--event", o->event, "The event date, for rules with anchor = \"event\"")
+      ->type_name("DATE");
+  cmd->add_option("--calendar", o->calendar, "Calendar name (default: the firm's country)")
+      ->type_name("NAME");
+  cmd->add_flag(
+      "--provisional", o->provisional,
+      "For years no calendar covers, count only weekends as days off (marked provisional)");
+}
+
+} // namespace acctcli
