@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/deps.sh build
-cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DACCT_BUILD_TESTS=OFF >/dev/null
+cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DACCT_BUILD_TESTS=OFF -DACCT_BUILD_BENCH=OFF >/dev/null
 cmake --build build/release -j"$(nproc)" >/dev/null
 
 demo=$PWD/build/demo
@@ -37,6 +37,8 @@ step staff add nurlanova --name "Нурланова Айгерим" --role accou
 step staff list
 step staff show ivanova
 step log --limit 3
+step calendar show 2026-05
+step deadline explain --rule '{ day = 3, months_after = 1, basis = "НК РФ ст. 58 п. 9" }' --period 2025-12
 
 printf '\nThe demo firm is in %s (database acct.db, config config.toml).\n' "$demo"
 printf 'Try: ACCT_DB=%s ACCT_CONFIG=%s ./build/release/cmd/acct staff list --json\n' "$ACCT_DB" "$ACCT_CONFIG"
