@@ -18,6 +18,7 @@ struct ExplainOptions {
   std::string rule;
   std::string period;
   std::string event;
+  std::string event_end;
   std::string calendar;
   bool provisional = false;
 };
@@ -37,6 +38,8 @@ int run_explain(Context& ctx, const ExplainOptions& o) {
     input.period = acctcore::require_period(o.period, "--period");
   if (!o.event.empty())
     input.anchor = acctcore::require_date(o.event, "--event");
+  if (!o.event_end.empty())
+    input.anchor_end = acctcore::require_date(o.event_end, "--event-end");
   const auto& calendar = ctx.calendar(o.calendar);
   const auto e = acctcore::explain_deadline(rule, input, calendar,
                                             o.provisional ? acctcore::Coverage::provisional
@@ -94,6 +97,9 @@ void register_deadline(Registry& registry) {
   cmd->add_option("--period", o->period, "The period: 2026-03, 2026-Q1, 2026-H1, 2026-9M, 2026")
       ->type_name("PERIOD");
   cmd->add_option("--event", o->event, "The event date, for rules with anchor = \"event\"")
+      ->type_name("DATE");
+  cmd->add_option("--event-end", o->event_end,
+                  "The end of the event's term, for rules with anchor = \"event_end\"")
       ->type_name("DATE");
   cmd->add_option("--calendar", o->calendar, "Calendar name (default: the firm's country)")
       ->type_name("NAME");

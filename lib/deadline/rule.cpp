@@ -43,6 +43,12 @@ Date anchor_date(const DeadlineRule& rule, const DeadlineInput& input) {
       throw Error(ErrorKind::invalid, "this deadline rule counts from an event: give its date",
                   "e.g. --event 2026-04-15");
     return *input.anchor;
+  case Anchor::event_end:
+    if (!input.anchor_end)
+      throw Error(ErrorKind::invalid,
+                  "this deadline rule counts from the end of an event's term: give it",
+                  "e.g. --event 2026-01-01 --event-end 2026-12-31");
+    return *input.anchor_end;
   }
   return Date{};
 }
@@ -73,10 +79,10 @@ Date shift_date(Date raw, Shift shift, WorkDays& days, DueExplanation* trace) {
 void compute(const DeadlineRule& rule, const DeadlineInput& input, WorkDays& days,
              std::vector<DueDate>& out, Trace* trace) {
   out.clear();
-  const DateFormula* formula = rule.formula_for(input.period);
+  const Date anchor = anchor_date(rule, input);
+  const DateFormula* formula = rule.formula_for(input.period, anchor);
   if (formula == nullptr)
     return;
-  const Date anchor = anchor_date(rule, input);
   const auto finish = [&](Date raw, int instalment, std::string text) {
     DueExplanation* step = nullptr;
     if (trace != nullptr) {
@@ -165,6 +171,13 @@ std::string describe_selector(const RuleOverride& o) {
       months.push_back(std::to_string(m));
     parts.push_back("for periods ending in month " + join(months, ", "));
   }
+  if (!o.anchor_days.empty()) {
+    std::vector<std::string> days;
+    for (const auto& md : o.anchor_days)
+      days.push_back(fmt::format("{:02}-{:02}", static_cast<unsigned>(md.month()),
+                                 static_cast<unsigned>(md.day())));
+    parts.push_back("when the anchor date is " + join(days, ", "));
+  }
   return join(parts, " ");
 }
 
@@ -190,33 +203,42 @@ std::string_view anchor_name(Anchor anchor) noexcept {
     return "period_start";
   case Anchor::event:
     return "event";
+  case Anchor::event_end:
+    return "event_end";
   }
   return "period_end";
 }
 
-bool RuleOverride::matches(const Period& period) const noexcept {
-  if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), period.kind) == kinds.end())
+bool RuleOverride::matches(const std::optional<Period>& period, Date anchor) const noexcept {
+  if (!kinds.empty() &&
+      (!period || std::find(kinds.begin(), kinds.end(), period->kind) == kinds.end()))
     return false;
   if (!end_months.empty()) {
+    if (!period)
+      return false;
     const int month =
-        static_cast<int>(static_cast<unsigned>(date::year_month_day{period.end()}.month()));
+        static_cast<int>(static_cast<unsigned>(date::year_month_day{period->end()}.month()));
     if (std::find(end_months.begin(), end_months.end(), month) == end_months.end())
+      return false;
+  }
+  if (!anchor_days.empty()) {
+    const date::year_month_day a{anchor};
+    if (std::find(anchor_days.begin(), anchor_days.end(), date::month_day{a.month(), a.day()}) ==
+        anchor_days.end())
       return false;
   }
   return true;
 }
 
-const DateFormula* DeadlineRule::formula_for(const std::optional<Period>& period,
+const DateFormula* DeadlineRule::formula_for(const std::optional<Period>& period, Date anchor_day,
                                              const RuleOverride** used) const noexcept {
   if (used != nullptr)
     *used = nullptr;
-  if (period) {
-    for (const auto& o : overrides) {
-      if (o.matches(*period)) {
-        if (used != nullptr)
-          *used = &o;
-        return o.skip ? nullptr : &o.formula;
-      }
+  for (const auto& o : overrides) {
+    if (o.matches(period, anchor_day)) {
+      if (used != nullptr)
+        *used = &o;
+      return o.skip ? nullptr : &o.formula;
     }
   }
   return &formula;
@@ -235,8 +257,9 @@ DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInp
   e.calendar = calendar.name();
   if (input.period)
     e.period = input.period->id();
+  const Date anchor = anchor_date(rule, input);
   const RuleOverride* used = nullptr;
-  const DateFormula* formula = rule.formula_for(input.period, &used);
+  const DateFormula* formula = rule.formula_for(input.period, anchor, &used);
   if (used != nullptr) {
     e.override_used =
         describe_selector(*used) + ": " +
@@ -248,7 +271,6 @@ DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInp
     e.skipped = true;
     return e;
   }
-  const Date anchor = anchor_date(rule, input);
   switch (rule.anchor) {
   case Anchor::period_end:
     e.anchor = fmt::format("{} (end of {})", format_date(anchor), input.period->id());
@@ -258,6 +280,9 @@ DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInp
     break;
   case Anchor::event:
     e.anchor = fmt::format("{} (event)", format_date(anchor));
+    break;
+  case Anchor::event_end:
+    e.anchor = fmt::format("{} (end of the event's term)", format_date(anchor));
     break;
   }
   WorkDays days(calendar, coverage);
@@ -292,6 +317,7 @@ DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInp
 
 std::string describe_formula(const DateFormula& f, Anchor anchor) {
   const std::string from = anchor == Anchor::event          ? "the event"
+                           : anchor == Anchor::event_end    ? "the end of the event's term"
                            : anchor == Anchor::period_start ? "the start of the period"
                                                             : "the end of the period";
   std::string text;

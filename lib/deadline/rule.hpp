@@ -24,6 +24,7 @@ enum class Anchor : std::uint8_t {
   period_end,   ///< the last day of the period (the default for recurring obligations)
   period_start, ///< the first day of the period
   event,        ///< a date given by the caller: an event (hire, patent start) or a finished step
+  event_end,    ///< the end date of an event with a term (a patent's last day)
 };
 
 std::string_view shift_name(Shift shift) noexcept;
@@ -48,14 +49,15 @@ struct DateFormula {
 /// A different formula (or none) for some periods: December, the year, the last month of a
 /// quarter. Fields the override does not name are inherited from the rule when it is parsed.
 struct RuleOverride {
-  std::vector<PeriodKind> kinds; ///< periods of these kinds (empty: any kind)
-  std::vector<int> end_months;   ///< periods ending in these months (empty: any month)
-  bool skip = false;             ///< such periods have no due date at all
+  std::vector<PeriodKind> kinds;            ///< periods of these kinds (empty: any kind)
+  std::vector<int> end_months;              ///< periods ending in these months (empty: any month)
+  std::vector<date::month_day> anchor_days; ///< anchor dates on these days ("12-31"; empty: any)
+  bool skip = false;                        ///< such periods have no due date at all
   DateFormula formula;
   std::string basis;
 
-  /// True when `period` is selected by this override.
-  bool matches(const Period& period) const noexcept;
+  /// True when this override applies to `period` (when given) and an anchor date on `anchor`.
+  bool matches(const std::optional<Period>& period, Date anchor) const noexcept;
 };
 
 /// A deadline rule as templates write it (docs/deadlines.md), parsed and checked.
@@ -65,9 +67,9 @@ struct DeadlineRule {
   std::vector<RuleOverride> overrides; ///< the first one that matches wins
   std::string basis;                   ///< the law, e.g. "НК РФ ст. 174 п. 5"
 
-  /// The formula that applies to `period` (nullptr when an override skips it), and the
-  /// override used (or nullptr for the rule's own formula).
-  const DateFormula* formula_for(const std::optional<Period>& period,
+  /// The formula that applies to `period` and the anchor date (nullptr when an override skips
+  /// it), and the override used (or nullptr for the rule's own formula).
+  const DateFormula* formula_for(const std::optional<Period>& period, Date anchor_day,
                                  const RuleOverride** used = nullptr) const noexcept;
 };
 
@@ -75,10 +77,11 @@ struct DeadlineRule {
 /// "key = value" lines. Throws Error(invalid) listing every problem with line:column.
 DeadlineRule parse_deadline_rule_text(std::string_view text, std::string_view origin = "--rule");
 
-/// What a rule is computed for: a period (period anchors) and/or an anchor date (event anchor).
+/// What a rule is computed for: a period (period anchors) and/or an event's dates.
 struct DeadlineInput {
   std::optional<Period> period;
-  std::optional<Date> anchor;
+  std::optional<Date> anchor;     ///< the event (or finished step) date: anchor = "event"
+  std::optional<Date> anchor_end; ///< the event's end date: anchor = "event_end"
 };
 
 /// One computed due date.

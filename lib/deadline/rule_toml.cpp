@@ -13,9 +13,9 @@ namespace {
 
 constexpr std::string_view k_rule_keys[] = {"anchor",       "day",   "months_after", "days",
                                             "working_days", "shift", "overrides",    "basis"};
-constexpr std::string_view k_override_keys[] = {"periods",      "end_months",   "skip",
-                                                "day",          "months_after", "days",
-                                                "working_days", "shift",        "basis"};
+constexpr std::string_view k_override_keys[] = {
+    "periods",      "end_months", "anchor_days",  "skip",  "day",
+    "months_after", "days",       "working_days", "shift", "basis"};
 
 /// Reads rules, reporting through TomlProblems.
 class Reader {
@@ -145,9 +145,29 @@ public:
           if (auto m = integer(item, "end_months", 1, 12))
             o.end_months.push_back(*m);
     }
-    if (!table.contains("periods") && !table.contains("end_months"))
-      problem(table.source(),
-              "a deadline override needs 'periods' or 'end_months' to say when it applies");
+    if (const toml::node* days = table.get("anchor_days")) {
+      const auto* list = days->as_array();
+      if (list == nullptr)
+        problem(days->source(),
+                "'anchor_days' must be an array of \"MM-DD\" days, e.g. [\"12-31\"]");
+      else
+        for (const auto& item : *list) {
+          const auto* text = item.as_string();
+          std::optional<Date> day;
+          if (text != nullptr && text->get().size() == 5)
+            day = parse_date("2024-" + text->get()); // a leap year, so 02-29 is allowed
+          if (!day) {
+            problem(item.source(), "'anchor_days' lists days as \"MM-DD\", e.g. \"12-31\"");
+            continue;
+          }
+          const date::year_month_day ymd{*day};
+          o.anchor_days.push_back(date::month_day{ymd.month(), ymd.day()});
+        }
+    }
+    if (!table.contains("periods") && !table.contains("end_months") &&
+        !table.contains("anchor_days"))
+      problem(table.source(), "a deadline override needs 'periods', 'end_months' or 'anchor_days' "
+                              "to say when it applies");
     o.skip = m_problems.boolean(table, "skip", "a deadline override").value_or(false);
     o.formula = formula(table, &rule.formula, "a deadline override");
     o.basis = string(table, "basis");
@@ -185,9 +205,11 @@ std::optional<DeadlineRule> parse_deadline_rule(const toml::node& node, const st
       rule.anchor = Anchor::period_start;
     else if (text != nullptr && text->get() == "event")
       rule.anchor = Anchor::event;
+    else if (text != nullptr && text->get() == "event_end")
+      rule.anchor = Anchor::event_end;
     else
-      reader.problem(anchor->source(),
-                     "'anchor' must be \"period_end\", \"period_start\" or \"event\"");
+      reader.problem(anchor->source(), "'anchor' must be \"period_end\", \"period_start\", "
+                                       "\"event\" or \"event_end\"");
   }
   rule.formula = reader.formula(*table, nullptr, "a deadline rule");
   rule.basis = reader.string(*table, "basis");

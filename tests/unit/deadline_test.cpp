@@ -95,6 +95,28 @@ TEST_CASE("N calendar days after an event: a patent's first third within 90 days
         Dates{"2026-05-02"});
 }
 
+TEST_CASE("the end of an event's term, with a different day when it ends on 31 December") {
+  // A patent's remaining part: by the end of its term; a patent ending on 31 December: by 28
+  // December (the rule is written in the ru-statutory template; here, the mechanism).
+  const DeadlineRule rule =
+      parse_deadline_rule_text("{ anchor = \"event_end\", days = 0, overrides = [ { anchor_days = "
+                               "[\"12-31\"], day = 28 } ] }");
+  const auto compute = [&](const char* end) {
+    DeadlineInput input;
+    input.anchor = day("2026-01-01");
+    input.anchor_end = day(end);
+    WorkDays days(ru(), Coverage::strict);
+    std::vector<DueDate> out;
+    compute_deadline(rule, input, days, out);
+    return format_date(out.at(0).due);
+  };
+  CHECK(compute("2026-12-31") == "2026-12-28");
+  CHECK(compute("2026-06-30") == "2026-06-30");
+  CHECK(compute("2026-05-31") == "2026-06-01"); // a Sunday
+  CHECK_ERROR(due("{ anchor = \"event_end\", days = 0 }", nullptr, "2026-01-01"),
+              ErrorKind::invalid, "counts from the end of an event's term");
+}
+
 TEST_CASE("pay days on the 15th and the last day, moving to the previous working day") {
   const char* mid = "{ day = 15, shift = \"previous\" }";
   const char* last = "{ day = \"last\", shift = \"previous\" }";
@@ -178,7 +200,7 @@ TEST_CASE("rules that cannot be computed or parsed say why") {
   CHECK(message("{ day = 25, overrides = [ { periods = [\"fortnight\"], day = 1 } ] }")
             .find("unknown period kind 'fortnight'") != std::string::npos);
   CHECK(message("{ day = 25, overrides = [ { day = 1 } ] }")
-            .find("needs 'periods' or 'end_months'") != std::string::npos);
+            .find("needs 'periods', 'end_months' or 'anchor_days'") != std::string::npos);
   CHECK(message("{ }").find("needs a date") != std::string::npos);
   CHECK(message("{ day = 25").find("invalid deadline rule") == 0);
   CHECK(message("day = 25\nmonths_after = 1") == "no error");
