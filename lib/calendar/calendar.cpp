@@ -181,6 +181,8 @@ std::uint8_t WorkDays::uncovered(Date day) {
   if (m_coverage == Coverage::strict)
     m_calendar.throw_not_covered(year_of(day));
   m_provisional = true;
+  if (m_uncovered_year == 0)
+    m_uncovered_year = year_of(day);
   return Calendar::k_covered | Calendar::k_provisional |
          (m_calendar.is_weekend_weekday(iso_weekday(day)) ? Calendar::k_off : 0);
 }

@@ -164,7 +164,12 @@ public:
 
   /// True when anything looked at so far was provisional.
   bool provisional() const noexcept { return m_provisional; }
-  void reset_provisional() noexcept { m_provisional = false; }
+  /// The first year looked at that no calendar file covers (under Coverage::provisional), or 0.
+  int uncovered_year() const noexcept { return m_uncovered_year; }
+  void reset_provisional() noexcept {
+    m_provisional = false;
+    m_uncovered_year = 0;
+  }
 
   /// The flags of `day`, applying the coverage policy to uncovered years.
   std::uint8_t lookup(Date day) {
@@ -183,6 +188,7 @@ private:
   const Calendar& m_calendar;
   Coverage m_coverage;
   bool m_provisional = false;
+  int m_uncovered_year = 0;
 };
 
 } // namespace acctcore

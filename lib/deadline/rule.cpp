@@ -96,7 +96,7 @@ void compute(const DeadlineRule& rule, const DeadlineInput& input, WorkDays& day
     days.reset_provisional();
     const Date due = shift_date(raw, formula->shift, days, step);
     const bool provisional = days.provisional();
-    out.push_back({raw, due, provisional});
+    out.push_back({raw, due, provisional, days.uncovered_year()});
     if (step != nullptr) {
       step->due = due;
       step->provisional = provisional;
@@ -136,7 +136,10 @@ void compute(const DeadlineRule& rule, const DeadlineInput& input, WorkDays& day
       text = fmt::format("the {} working day {} {}", ordinal(std::abs(formula->count)),
                          formula->count < 0 ? "before" : "after", format_date(anchor));
     const bool counted_provisional = days.provisional();
+    const int counted_uncovered = days.uncovered_year();
     finish(raw, 1, std::move(text));
+    if (counted_uncovered != 0 && out.back().uncovered_year == 0)
+      out.back().uncovered_year = counted_uncovered;
     if (counted_provisional) {
       out.back().provisional = true;
       if (trace != nullptr)

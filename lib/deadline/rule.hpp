@@ -89,6 +89,7 @@ struct DueDate {
   Date raw;                 ///< the date the formula gives
   Date due;                 ///< after moving off a day off
   bool provisional = false; ///< a provisional calendar year (or uncovered, weekends only) was used
+  int uncovered_year = 0;   ///< under Coverage::provisional: a year no calendar covers, or 0
 
   friend bool operator==(const DueDate&, const DueDate&) = default;
 };
