@@ -1,0 +1,123 @@
+// The full 2026 task list of one client of each profile, computed by the planner from the
+// bundled ru-statutory template, must equal the list written by hand from the law
+// (tests/golden/profiles-2026/*.tsv; docs/law/ru-statutory.md).
+#include "calendars.hpp"
+#include "plan/desired.hpp"
+#include "template/loader.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <set>
+
+using namespace acctcore;
+using acctcore::test::day;
+
+namespace {
+
+const ServiceSet& bundled_services() {
+  static const ServiceSet set = [] {
+    TemplateRules rules = default_template_rules(test::bundled_calendars());
+    const std::filesystem::path dirs[] = {test::source_dir() / "templates"};
+    return load_services(dirs, rules);
+  }();
+  return set;
+}
+
+using V = ConditionValue;
+
+PlanClient client(const char* form, std::vector<std::pair<std::string, ConditionValue>> facts) {
+  PlanClient c;
+  c.id = 1;
+  c.slug = "golden";
+  c.name = "Клиент";
+  c.form = form;
+  c.country = "ru";
+  c.spans.push_back({day("2024-01-01"), std::nullopt, std::move(facts)});
+  return c;
+}
+
+/// "code period instalment due" rows, sorted.
+std::multiset<std::string> rows_of_file(const char* name) {
+  std::ifstream in(test::source_dir() / "tests/golden/profiles-2026" / name);
+  REQUIRE_MESSAGE(in, name);
+  std::multiset<std::string> rows;
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    if (line.empty())
+      continue;
+    const auto f = split(line, '\t');
+    rows.insert(fmt::format("{} {} {} {}", f[0], f[1], f[2], f[3]));
+  }
+  return rows;
+}
+
+std::multiset<std::string> rows_of_plan(const PlanClient& c, std::vector<PlanEvent> events = {}) {
+  const PlanSubscription subs[] = {{c.id, "ru-statutory", day("2025-01-01"), std::nullopt}};
+  PlanInput input;
+  input.clients = std::span(&c, 1);
+  input.subscriptions = subs;
+  input.events = events;
+  input.services = &bundled_services();
+  input.calendars = &test::bundled_calendars();
+  input.since = day("2026-01-01");
+  input.through = day("2026-12-31");
+  const DesiredSet set = compute_desired(input);
+  std::multiset<std::string> rows;
+  for (const auto& t : set.tasks)
+    rows.insert(
+        fmt::format("{} {} {} {}", t.spec->code, t.period.id(), t.instalment, format_date(t.due)));
+  return rows;
+}
+
+void compare(const std::multiset<std::string>& expected, const std::multiset<std::string>& actual) {
+  std::vector<std::string> missing, extra;
+  std::set_difference(expected.begin(), expected.end(), actual.begin(), actual.end(),
+                      std::back_inserter(missing));
+  std::set_difference(actual.begin(), actual.end(), expected.begin(), expected.end(),
+                      std::back_inserter(extra));
+  CHECK_MESSAGE(missing.empty(), "missing from the plan:\n" << join(missing, "\n"));
+  CHECK_MESSAGE(extra.empty(), "not in the golden file:\n" << join(extra, "\n"));
+  CHECK(expected.size() == actual.size());
+}
+
+} // namespace
+
+TEST_CASE("golden 2026: ООО на ОСНО с НДС, сотрудниками и имуществом") {
+  compare(rows_of_file("ooo-osno-vat-staff-property.tsv"),
+          rows_of_plan(client("ooo", {{"regime", V(std::string("osno"))},
+                                      {"employer", V(true)},
+                                      {"vat", V(true)},
+                                      {"property", V(true)},
+                                      {"profit-advances", V(std::string("quarterly"))}})));
+}
+
+TEST_CASE("golden 2026: ООО на УСН «доходы» с сотрудниками") {
+  compare(rows_of_file("ooo-usn-income-staff.tsv"),
+          rows_of_plan(
+              client("ooo", {{"regime", V(std::string("usn-income"))}, {"employer", V(true)}})));
+}
+
+TEST_CASE("golden 2026: ИП на УСН без сотрудников") {
+  compare(rows_of_file("ip-usn-nostaff.tsv"),
+          rows_of_plan(
+              client("ip", {{"regime", V(std::string("usn-income"))}, {"employer", V(false)}})));
+}
+
+TEST_CASE("golden 2026: ИП на ОСНО с сотрудниками") {
+  compare(
+      rows_of_file("ip-osno-staff.tsv"),
+      rows_of_plan(client(
+          "ip", {{"regime", V(std::string("osno"))}, {"employer", V(true)}, {"vat", V(false)}})));
+}
+
+TEST_CASE("golden 2026: ИП на патенте") {
+  const std::vector<PlanEvent> events = {
+      {1, 1, "patent", day("2025-01-01"), day("2025-12-31"), ""},
+      {2, 1, "patent", day("2026-01-01"), day("2026-12-31"), ""},
+  };
+  compare(rows_of_file("ip-patent.tsv"),
+          rows_of_plan(client("ip", {{"regime", V(std::string("patent"))}}), events));
+}
