@@ -28,7 +28,24 @@ for file in "$src"/templates/calendars/*.toml; do
   fi
 done
 
-# The schema must reject what acct rejects.
+for file in "$src"/templates/services/*.toml; do
+  if ! check service.schema.json "$file"; then
+    cat "$work/err"
+    echo "FAIL: $file does not match schemas/service.schema.json"
+    status=1
+  fi
+done
+
+# The schemas must reject what acct rejects.
+printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["fortnight"]\ndeadline = { day = 25 }\n' > "$work/bad-period.toml"
+printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["month"]\ndeadline = { day = 32 }\n' > "$work/bad-day.toml"
+printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["month"]\ndeadline = { day = 25 }\nrole = "boss"\n' > "$work/bad-role.toml"
+for bad in "$work"/bad-period.toml "$work"/bad-day.toml "$work"/bad-role.toml; do
+  if check service.schema.json "$bad"; then
+    echo "FAIL: schemas/service.schema.json accepts $(basename "$bad")"
+    status=1
+  fi
+done
 printf '[calendar]\nname = "ru"\nyear = 2026\n[[day]]\ndate = 2026-01-01\nkind = "feast"\n' > "$work/bad-kind.toml"
 printf '[calendar]\nname = "ru"\nyear = 2026\ncolour = "red"\n' > "$work/bad-key.toml"
 printf '[calendar]\nyear = 2026\n' > "$work/no-name.toml"

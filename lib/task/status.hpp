@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acctcore {
+
+/// Where a task is in its life (docs/workflow.md has the diagram). Stored by name; keep the
+/// names stable and in sync with docs/workflow.md and docs/json.md.
+enum class TaskStatus : std::uint8_t {
+  new_,           ///< created, not yet taken on: the generator may still move or cancel it
+  accepted,       ///< the assignee has taken it, and with it the deadline
+  in_review,      ///< sent to the reviewer
+  waiting_client, ///< waiting for the client: a signature, documents, a payment
+  done,
+  rejected,       ///< the assignee refused it, with a reason
+  cancelled,
+};
+
+/// "new", "accepted", "in-review", "waiting-client", "done", "rejected", "cancelled".
+std::string_view task_status_name(TaskStatus status) noexcept;
+std::optional<TaskStatus> parse_task_status(std::string_view name) noexcept;
+std::vector<std::string> task_status_names();
+
+/// True while work on the task is not finished: not done and not cancelled.
+constexpr bool is_open(TaskStatus status) noexcept {
+  return status != TaskStatus::done && status != TaskStatus::cancelled;
+}
+
+} // namespace acctcore
