@@ -1,6 +1,7 @@
 #include "staff/staff.hpp"
 
 #include "audit/audit.hpp"
+#include "store/sql.hpp"
 #include "store/store.hpp"
 #include "util/contact.hpp"
 #include "util/error.hpp"
@@ -30,36 +31,6 @@ void sort_roles(std::vector<std::string>& roles) {
   std::sort(roles.begin(), roles.end(),
             [](const std::string& a, const std::string& b) { return role_rank(a) < role_rank(b); });
   roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
-}
-
-std::string require_name(std::string_view text) {
-  const std::string_view name = trim(text);
-  if (name.empty())
-    throw Error(ErrorKind::invalid, "the name must not be empty");
-  if (!is_valid_utf8(name))
-    throw Error(ErrorKind::invalid, "the name is not valid UTF-8");
-  if (has_control_chars(name) || name.find('\n') != std::string_view::npos)
-    throw Error(ErrorKind::invalid, "the name must be one line without control characters");
-  if (display_width(name) > 200)
-    throw Error(ErrorKind::invalid, "the name is longer than 200 characters");
-  return std::string(name);
-}
-
-std::optional<Timestamp> column_timestamp(const SQLite::Column& column) {
-  if (column.isNull())
-    return std::nullopt;
-  return parse_timestamp(column.getString(), nullptr);
-}
-
-std::string column_text(const SQLite::Column& column) {
-  return column.isNull() ? std::string() : column.getString();
-}
-
-void bind_text_or_null(SQLite::Statement& statement, const char* name, const std::string& value) {
-  if (value.empty())
-    statement.bind(name);
-  else
-    statement.bind(name, value);
 }
 
 constexpr const char* k_select = "SELECT id, handle, name, email, phone, telegram, timezone, "
@@ -117,7 +88,7 @@ Json audit_fields(const StaffMember& m) {
 void apply_changes(StaffMember& member, const StaffChanges& changes,
                    std::string_view default_currency) {
   if (changes.name)
-    member.name = require_name(*changes.name);
+    member.name = require_single_line("name", *changes.name);
   if (changes.email)
     member.email = trim(*changes.email).empty() ? "" : normalize_email(*changes.email);
   if (changes.phone)
@@ -189,10 +160,7 @@ void write_member(Store& store, const StaffMember& m, bool insert) {
   }
   if (insert)
     statement.bind(":created", format_timestamp_utc(m.created_at));
-  if (m.archived_at)
-    statement.bind(":archived", format_timestamp_utc(*m.archived_at));
-  else
-    statement.bind(":archived");
+  bind_timestamp_or_null(statement, ":archived", m.archived_at);
   statement.exec();
 
   SQLite::Statement id(store.db(), "SELECT id FROM staff WHERE handle = ?");
@@ -214,10 +182,7 @@ void write_member(Store& store, const StaffMember& m, bool insert) {
 void record_update(Store& store, const Actor& actor, const StaffMember& before,
                    const StaffMember& after, std::string_view action) {
   ChangeSet changes;
-  const Json old_fields = audit_fields(before);
-  const Json new_fields = audit_fields(after);
-  for (const auto& [field, value] : new_fields.items())
-    changes.compare(field, old_fields.at(field), value);
+  changes.compare_fields(audit_fields(before), audit_fields(after));
   if (before.archived_at != after.archived_at)
     changes.compare("archived_at",
                     before.archived_at ? Json(format_timestamp_utc(*before.archived_at)) : Json(),
@@ -291,10 +256,7 @@ StaffMember add_staff(Store& store, const Actor& actor, std::string_view handle,
   apply_changes(member, fields, default_currency);
   write_member(store, member, true);
   ChangeSet changes;
-  const Json fields_now = audit_fields(member);
-  for (const auto& [field, value] : fields_now.items())
-    if (!value.is_null())
-      changes.set(field, value);
+  changes.set_fields(audit_fields(member));
   record_audit(store, actor, "staff", member.handle, "create", changes);
   return get_staff(store, handle);
 }
