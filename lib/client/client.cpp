@@ -110,17 +110,6 @@ std::optional<Client> find_client(const Store& store, std::string_view slug) {
   return std::move(clients.front());
 }
 
-Error not_found(const Store& store, std::string_view slug) {
-  std::vector<std::string> slugs;
-  SQLite::Statement all(store.db(), "SELECT slug FROM client");
-  while (all.executeStep())
-    slugs.push_back(all.getColumn(0).getString());
-  const std::string guess = closest_match(slug, slugs);
-  return Error(ErrorKind::not_found, fmt::format("no client '{}'", slug),
-               guess.empty() ? "see 'acct client list --all'"
-                             : fmt::format("did you mean '{}'?", guess));
-}
-
 Json date_json(const std::optional<Date>& day) {
   return day ? Json(format_date(*day)) : Json(nullptr);
 }
@@ -336,6 +325,8 @@ std::vector<FactRecord> plan_facts(const Client& c, const std::vector<std::strin
                             format_date(c.contract_start), c.slug));
   std::vector<FactRecord> changes;
   for (auto& record : records) {
+    if (c.facts.value_at(record.key, from) == record.value)
+      continue; // already in force: nothing to record, whatever comes later
     if (const auto latest = c.facts.latest_change(record.key); latest && from < *latest)
       throw Error(ErrorKind::conflict,
                   fmt::format("fact '{}' of client '{}' changed on {}; a value from {} would "
@@ -344,8 +335,7 @@ std::vector<FactRecord> plan_facts(const Client& c, const std::vector<std::strin
                   fmt::format("record changes in date order; to correct the latest one, date it "
                               "--from {}",
                               format_date(*latest)));
-    if (c.facts.value_at(record.key, from) != record.value)
-      changes.push_back(std::move(record));
+    changes.push_back(std::move(record));
   }
   return changes;
 }
@@ -583,7 +573,7 @@ Client restore_client(Store& store, const Actor& actor, std::string_view slug) {
 Client get_client(const Store& store, std::string_view slug) {
   if (auto client = find_client(store, slug))
     return std::move(*client);
-  throw not_found(store, slug);
+  throw not_found_error(store, "client", slug, "client", "slug", "see 'acct client list --all'");
 }
 
 Client get_active_client(const Store& store, std::string_view slug) {

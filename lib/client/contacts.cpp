@@ -38,10 +38,8 @@ std::vector<std::string> require_contact_roles(const std::vector<std::string>& r
   for (const auto& typed : roles) {
     const std::string role(trim(typed));
     if (contact_role_rank(role) == known.size()) {
-      const std::string guess = closest_match(role, known);
       throw Error(ErrorKind::invalid, fmt::format("unknown contact role '{}'", role),
-                  guess.empty() ? fmt::format("roles: {}", quoted_list(known))
-                                : fmt::format("did you mean '{}'?", guess));
+                  did_you_mean(role, known, fmt::format("roles: {}", quoted_list(known))));
     }
     out.push_back(role);
   }
@@ -107,26 +105,16 @@ std::optional<Person> find_person(const Store& store, const char* column,
 Person get_person(const Store& store, std::string_view key) {
   if (auto person = find_person(store, "key", std::string(key)))
     return *person;
-  std::vector<std::string> keys;
-  SQLite::Statement all(store.db(), "SELECT key FROM person");
-  while (all.executeStep())
-    keys.push_back(all.getColumn(0).getString());
-  const std::string guess = closest_match(key, keys);
-  throw Error(ErrorKind::not_found, fmt::format("no person '{}'", key),
-              guess.empty() ? "see 'acct client contact list'"
-                            : fmt::format("did you mean '{}'?", guess));
+  throw not_found_error(store, "person", key, "person", "key", "see 'acct client contact list'");
 }
 
 /// The channels typed in `fields`, normalised; an empty string clears.
 void apply_channels(Person& p, const ContactFields& fields) {
   if (fields.name)
     p.name = require_single_line("name", *fields.name, 200);
-  if (fields.email)
-    p.email = trim(*fields.email).empty() ? "" : normalize_email(*fields.email);
-  if (fields.phone)
-    p.phone = trim(*fields.phone).empty() ? "" : normalize_phone(*fields.phone);
-  if (fields.telegram)
-    p.telegram = trim(*fields.telegram).empty() ? "" : normalize_telegram(*fields.telegram);
+  apply_contact_value(p.email, fields.email, normalize_email);
+  apply_contact_value(p.phone, fields.phone, normalize_phone);
+  apply_contact_value(p.telegram, fields.telegram, normalize_telegram);
 }
 
 /// Refuses an e-mail, phone or Telegram that belongs to another person.
@@ -310,6 +298,9 @@ ContactAdded add_contact(Store& store, const Actor& actor, std::string_view slug
     ContactFields channels = fields;
     channels.name.reset();
     apply_channels(merged, channels);
+    // E-mail addresses that differ only in case are the same address: keep the stored one.
+    if (fold_case(merged.email) == fold_case(person.email))
+      merged.email = person.email;
     for (const auto& [label, before, after] :
          {std::tuple("e-mail", person.email, merged.email),
           std::tuple("phone", person.phone, merged.phone),

@@ -119,12 +119,11 @@ void require_fact_key(std::string_view key) {
   if (fact_key_rank(key) < std::size(k_fact_keys) || is_custom_key(key))
     return;
   const std::vector<std::string> known(std::begin(k_fact_keys), std::end(k_fact_keys));
-  const std::string guess = closest_match(key, known);
   throw Error(ErrorKind::invalid, fmt::format("unknown fact '{}'", key),
-              guess.empty()
-                  ? fmt::format("facts: {}; a firm's own facts start with 'x-', e.g. 'x-kkt'",
-                                quoted_list(known, ", "))
-                  : fmt::format("did you mean '{}'?", guess));
+              did_you_mean(key, known,
+                           fmt::format("facts: {}; a firm's own facts start with 'x-', e.g. "
+                                       "'x-kkt'",
+                                       quoted_list(known, ", "))));
 }
 
 std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view text,

@@ -169,6 +169,12 @@ std::string_view tax_id_label(std::string_view country) {
   return country == "kz" ? "БИН/ИИН" : "ИНН";
 }
 
+std::string_view tax_id_label(const LegalForm& form) {
+  if (form.country != "kz")
+    return "ИНН";
+  return form.individual ? "ИИН" : "БИН";
+}
+
 TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
   TaxIds ids{normalize(typed.inn), normalize(typed.kpp), normalize(typed.ogrn)};
   const std::string who = fmt::format("form '{}' ({})", form.code, form.abbreviation);
@@ -177,9 +183,9 @@ TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
       throw Error(ErrorKind::invalid,
                   fmt::format("{} is a Russian identifier; a Kazakh client has only its БИН/ИИН",
                               ids.kpp.empty() ? "an ОГРН" : "a КПП"));
-    const char* label = form.individual ? "ИИН" : "БИН";
     if (const auto problem = kz_bin_problem(ids.inn); !problem.empty())
-      throw invalid_id(label, ids.inn, problem, leading_zero_hint(ids.inn, 12, &kz_bin_problem));
+      throw invalid_id(tax_id_label(form), ids.inn, problem,
+                       leading_zero_hint(ids.inn, 12, &kz_bin_problem));
     // The 5th digit of a БИН is the kind of entity (4, 5 or 6); of an ИИН, a digit of the birth
     // day (0 to 3). So the two never look alike.
     const bool looks_like_bin = ids.inn[4] >= '4' && ids.inn[4] <= '6';

@@ -41,4 +41,7 @@ TaxIds require_tax_ids(const LegalForm& form, const TaxIds& ids);
 /// "ИНН" for a Russian client, "БИН/ИИН" for a Kazakh one: what the tax number is called.
 std::string_view tax_id_label(std::string_view country);
 
+/// The same for a known form: "ИНН", or "БИН" (Kazakh organisation), or "ИИН" (Kazakh ИП).
+std::string_view tax_id_label(const LegalForm& form);
+
 } // namespace acctcore

@@ -92,10 +92,8 @@ std::map<std::string, std::string> parse_column_map(std::string_view text) {
         std::find(std::begin(k_import_fields), std::end(k_import_fields), field) ==
             std::end(k_import_fields)) {
       const auto names = field_names();
-      const std::string guess = closest_match(field, names);
       throw Error(ErrorKind::usage, fmt::format("unknown field '{}' in --map", field),
-                  guess.empty() ? fmt::format("fields: {}", quoted_list(names, ", "))
-                                : fmt::format("did you mean '{}'?", guess));
+                  did_you_mean(field, names, fmt::format("fields: {}", quoted_list(names, ", "))));
     }
     if (is_fact_field(field))
       require_fact_key(field);
@@ -141,7 +139,12 @@ std::vector<std::string> check_header(std::string_view text, const CsvTable& tab
     for (const char other : k_csv_separators) {
       if (other == table.separator)
         continue;
-      const CsvTable retry = parse_csv(text, file, other);
+      CsvTable retry;
+      try {
+        retry = parse_csv(text, file, other);
+      } catch (const Error&) {
+        continue; // not even CSV with this separator
+      }
       const Columns alternative = resolve_columns(retry.records.front().fields, map);
       if (alternative.unknown.empty())
         throw Error(ErrorKind::invalid,
@@ -249,10 +252,17 @@ RowInput read_row(const std::vector<std::string>& columns, const CsvRecord& reco
     if (const auto* value = row.cell(field))
       *target = *value;
   // Dates as a Russian spreadsheet writes them, "01.02.2026", become ISO.
-  for (auto* date_field : {&f.contract_start, &f.contract_end})
-    if (*date_field)
-      if (const auto day = parse_date_ru(**date_field))
-        *date_field = format_date(*day);
+  for (const auto& [field, value] : {std::pair("contract_start", &f.contract_start),
+                                     std::pair("contract_end", &f.contract_end)}) {
+    if (!*value || parse_date(**value))
+      continue;
+    const auto day = parse_date_ru(**value);
+    if (!day)
+      throw Error(ErrorKind::invalid,
+                  fmt::format("invalid date '{}' for {} (expected DD.MM.YYYY or YYYY-MM-DD)",
+                              **value, field));
+    *value = format_date(*day);
+  }
   if (const auto* tags = row.cell("tags"))
     f.tags = split_tags(*tags);
   for (const auto& [field, value] : row.cells)

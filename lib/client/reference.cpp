@@ -57,6 +57,16 @@ constexpr TaxRegime k_tax_regimes[] = {
      "снр для кх|сельхоз|сельхозпроизводители"},
 };
 
+/// The entries of a reference table that belong to `country`, in table order.
+template <typename T, size_t N>
+std::vector<const T*> of_country(const T (&table)[N], std::string_view country) {
+  std::vector<const T*> entries;
+  for (const auto& entry : table)
+    if (entry.country == country)
+      entries.push_back(&entry);
+  return entries;
+}
+
 /// Letters and digits only, case-folded: "УСН (доходы - расходы)" and "усн доходы-расходы" meet.
 std::string regime_key(std::string_view text) {
   std::string out;
@@ -131,11 +141,7 @@ const LegalForm* find_legal_form(std::string_view country, std::string_view code
 }
 
 std::vector<const LegalForm*> legal_forms(std::string_view country) {
-  std::vector<const LegalForm*> forms;
-  for (const auto& form : k_legal_forms)
-    if (form.country == country)
-      forms.push_back(&form);
-  return forms;
+  return of_country(k_legal_forms, country);
 }
 
 const LegalForm& require_legal_form(std::string_view country, std::string_view text) {
@@ -187,11 +193,7 @@ std::optional<NameWithForm> split_form_prefix(std::string_view country, std::str
 }
 
 std::vector<const TaxRegime*> tax_regimes(std::string_view country) {
-  std::vector<const TaxRegime*> regimes;
-  for (const auto& regime : k_tax_regimes)
-    if (regime.country == country)
-      regimes.push_back(&regime);
-  return regimes;
+  return of_country(k_tax_regimes, country);
 }
 
 const TaxRegime& require_tax_regime(std::string_view country, std::string_view text) {
@@ -225,10 +227,8 @@ void require_client_status(std::string_view status) {
       std::end(k_client_statuses))
     return;
   const std::vector<std::string> names(std::begin(k_client_statuses), std::end(k_client_statuses));
-  const std::string guess = closest_match(status, names);
   throw Error(ErrorKind::invalid, fmt::format("unknown status '{}'", status),
-              guess.empty() ? fmt::format("statuses: {}", quoted_list(names))
-                            : fmt::format("did you mean '{}'?", guess));
+              did_you_mean(status, names, fmt::format("statuses: {}", quoted_list(names))));
 }
 
 std::vector<std::string> next_statuses(std::string_view status) {

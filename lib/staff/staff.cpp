@@ -89,12 +89,9 @@ void apply_changes(StaffMember& member, const StaffChanges& changes,
                    std::string_view default_currency) {
   if (changes.name)
     member.name = require_single_line("name", *changes.name);
-  if (changes.email)
-    member.email = trim(*changes.email).empty() ? "" : normalize_email(*changes.email);
-  if (changes.phone)
-    member.phone = trim(*changes.phone).empty() ? "" : normalize_phone(*changes.phone);
-  if (changes.telegram)
-    member.telegram = trim(*changes.telegram).empty() ? "" : normalize_telegram(*changes.telegram);
+  apply_contact_value(member.email, changes.email, normalize_email);
+  apply_contact_value(member.phone, changes.phone, normalize_phone);
+  apply_contact_value(member.telegram, changes.telegram, normalize_telegram);
   if (changes.timezone) {
     const std::string zone(trim(*changes.timezone));
     if (!zone.empty())
@@ -202,10 +199,8 @@ void require_staff_role(std::string_view role) {
   if (is_staff_role(role))
     return;
   const auto names = role_names();
-  const std::string guess = closest_match(role, names);
   throw Error(ErrorKind::invalid, fmt::format("unknown role '{}'", role),
-              guess.empty() ? fmt::format("roles: {}", quoted_list(names))
-                            : fmt::format("did you mean '{}'?", guess));
+              did_you_mean(role, names, fmt::format("roles: {}", quoted_list(names))));
 }
 
 int parse_capacity(std::string_view text) {
@@ -296,14 +291,8 @@ StaffMember restore_staff(Store& store, const Actor& actor, std::string_view han
 StaffMember get_staff(const Store& store, std::string_view handle) {
   if (auto member = find_staff(store, handle))
     return *member;
-  std::vector<std::string> handles;
-  SQLite::Statement all(store.db(), "SELECT handle FROM staff");
-  while (all.executeStep())
-    handles.push_back(all.getColumn(0).getString());
-  const std::string guess = closest_match(handle, handles);
-  throw Error(ErrorKind::not_found, fmt::format("no staff member '{}'", handle),
-              guess.empty() ? "see 'acct staff list --all'"
-                            : fmt::format("did you mean '{}'?", guess));
+  throw not_found_error(store, "staff member", handle, "staff", "handle",
+                        "see 'acct staff list --all'");
 }
 
 std::vector<StaffMember> list_staff(const Store& store, const StaffFilter& filter) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/date.hpp"
+#include "util/error.hpp"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
@@ -9,6 +10,8 @@
 #include <string>
 
 namespace acctcore {
+
+class Store;
 
 /// Small helpers for reading and binding the column conventions of acct's schema (TEXT dates,
 /// TEXT UTC timestamps, NULL for "none"), shared by every area's store code.
@@ -58,5 +61,10 @@ inline void bind_timestamp_or_null(SQLite::Statement& statement, const char* nam
   else
     statement.bind(name);
 }
+
+/// Error(not_found) "no WHAT 'KEY'" with "did you mean" among the `column` values of `table`
+/// when `key` looks like a typo of one, else `hint`.
+Error not_found_error(const Store& store, std::string_view what, std::string_view key,
+                      std::string_view table, std::string_view column, std::string hint);
 
 } // namespace acctcore

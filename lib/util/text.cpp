@@ -271,6 +271,12 @@ std::string closest_match(std::string_view word, std::span<const std::string> ca
   return best;
 }
 
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates,
+                         std::string otherwise) {
+  const std::string guess = closest_match(word, candidates);
+  return guess.empty() ? otherwise : fmt::format("did you mean '{}'?", guess);
+}
+
 std::string quoted_list(std::span<const std::string> values, std::string_view last_separator) {
   std::string out;
   for (size_t i = 0; i < values.size(); ++i) {

@@ -54,6 +54,11 @@ size_t edit_distance(std::string_view a, std::string_view b);
 /// The candidate closest to `word` when it is close enough to be a likely typo; empty otherwise.
 std::string closest_match(std::string_view word, std::span<const std::string> candidates);
 
+/// The hint for `word` that is not one of `candidates`: "did you mean 'x'?" when it is a likely
+/// typo of one, else `otherwise` (usually what is allowed).
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates,
+                         std::string otherwise);
+
 /// "'a', 'b' or 'c'" for messages that list the allowed values.
 std::string quoted_list(std::span<const std::string> values,
                         std::string_view last_separator = " or ");
