@@ -103,6 +103,25 @@ std::vector<Client> load(const Store& store, const std::string& where,
   return clients;
 }
 
+/// Enough of a client to name it in a conflict, without loading its history.
+struct ClientKey {
+  std::string slug;
+  std::string name;
+  bool archived;
+};
+
+std::optional<ClientKey> find_key(const Store& store, const char* where,
+                                  const std::vector<std::string>& params) {
+  SQLite::Statement query(
+      store.db(), std::string("SELECT slug, name, archived_at IS NOT NULL FROM client ") + where);
+  for (size_t i = 0; i < params.size(); ++i)
+    query.bind(static_cast<int>(i + 1), params[i]);
+  if (!query.executeStep())
+    return std::nullopt;
+  return ClientKey{query.getColumn(0).getString(), query.getColumn(1).getString(),
+                   query.getColumn(2).getInt() != 0};
+}
+
 std::optional<Client> find_client(const Store& store, std::string_view slug) {
   auto clients = load(store, " WHERE slug = ?", std::string(slug));
   if (clients.empty())
@@ -253,10 +272,15 @@ void write_client(Store& store, const Client& c, bool insert) {
   statement.exec();
 }
 
-void write_tags(Store& store, std::int64_t client_id, const std::vector<std::string>& tags) {
-  SQLite::Statement clear(store.db(), "DELETE FROM client_tag WHERE client_id = ?");
-  clear.bind(1, client_id);
-  clear.exec();
+void write_tags(Store& store, std::int64_t client_id, const std::vector<std::string>& tags,
+                bool replace) {
+  if (replace) {
+    SQLite::Statement clear(store.db(), "DELETE FROM client_tag WHERE client_id = ?");
+    clear.bind(1, client_id);
+    clear.exec();
+  }
+  if (tags.empty())
+    return;
   SQLite::Statement add(store.db(), "INSERT INTO client_tag (client_id, tag) VALUES (?, ?)");
   for (const auto& tag : tags) {
     add.bind(1, client_id);
@@ -277,13 +301,27 @@ void insert_status(Store& store, const Actor& actor, std::int64_t client_id,
   insert.exec();
 }
 
-void write_fact(Store& store, const Actor& actor, std::int64_t client_id,
-                const FactRecord& record) {
+void write_fact(SQLite::Statement& upsert, const Actor& actor, std::int64_t client_id,
+                const FactRecord& record);
+
+/// Writes fact records of one client with one prepared statement (an import writes thousands).
+void write_facts(Store& store, const Actor& actor, std::int64_t client_id,
+                 const std::vector<FactRecord>& records) {
+  if (records.empty())
+    return;
   SQLite::Statement upsert(
       store.db(),
       "INSERT INTO client_fact (client_id, key, valid_from, kind, value, recorded_at) "
       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (client_id, key, valid_from) DO UPDATE SET "
       "kind = excluded.kind, value = excluded.value, recorded_at = excluded.recorded_at");
+  for (const auto& record : records) {
+    upsert.reset();
+    write_fact(upsert, actor, client_id, record);
+  }
+}
+
+void write_fact(SQLite::Statement& upsert, const Actor& actor, std::int64_t client_id,
+                const FactRecord& record) {
   upsert.bind(1, client_id);
   upsert.bind(2, record.key);
   upsert.bind(3, format_date(record.from));
@@ -348,9 +386,9 @@ void record_fact_changes(Store& store, const Actor& actor, Client& c,
   ChangeSet audit;
   audit.set("valid_from", format_date(from));
   std::vector<FactRecord> records = c.facts.records();
+  write_facts(store, actor, c.id, changes);
   for (const auto& record : changes) {
     const auto before = c.facts.value_at(record.key, from);
-    write_fact(store, actor, c.id, record);
     audit.compare(record.key, fact_value_to_json(before), fact_value_to_json(record.value));
     report.push_back({record.key, fact_value_to_json(before), fact_value_to_json(record.value)});
     records.erase(std::remove_if(records.begin(), records.end(),
@@ -419,24 +457,22 @@ Client add_client(Store& store, const Actor& actor, std::string_view slug,
     throw Error(ErrorKind::invalid, "a new client needs a legal form (--form)");
   if (!fields.inn || trim(*fields.inn).empty())
     throw Error(ErrorKind::invalid, "a new client needs its ИНН or БИН/ИИН (--inn)");
-  if (const auto existing = find_client(store, slug))
-    throw Error(ErrorKind::conflict,
-                fmt::format("client '{}' already exists{}", slug,
-                            existing->archived() ? " (archived)" : ""),
-                existing->archived()
-                    ? fmt::format("bring it back with 'acct client restore {}'", slug)
-                    : fmt::format("change it with 'acct client edit {}'", slug));
+  if (const auto existing = find_key(store, "WHERE slug = ?", {std::string(slug)}))
+    throw Error(
+        ErrorKind::conflict,
+        fmt::format("client '{}' already exists{}", slug, existing->archived ? " (archived)" : ""),
+        existing->archived ? fmt::format("bring it back with 'acct client restore {}'", slug)
+                           : fmt::format("change it with 'acct client edit {}'", slug));
   Client c;
   c.slug = std::string(slug);
   c.created_at = actor.at;
   c.contract_start = from;
   apply_fields(c, fields, defaults, true);
-  if (const auto existing = find_client_by_inn(store, c.country, c.inn))
+  if (const auto existing = find_key(store, "WHERE country = ? AND inn = ?", {c.country, c.inn}))
     throw Error(ErrorKind::conflict,
                 fmt::format("{} {} is already client '{}' ({}){}", tax_id_label(c.country), c.inn,
-                            existing->slug, existing->name,
-                            existing->archived() ? ", archived" : ""),
-                existing->archived()
+                            existing->slug, existing->name, existing->archived ? ", archived" : ""),
+                existing->archived
                     ? fmt::format("bring it back with 'acct client restore {}'", existing->slug)
                     : fmt::format("see 'acct client show {}'", existing->slug));
   const std::string status = fields.status ? std::string(trim(*fields.status)) : "active";
@@ -446,10 +482,9 @@ Client add_client(Store& store, const Actor& actor, std::string_view slug,
 
   write_client(store, c, true);
   c.id = store.db().getLastInsertRowid();
-  write_tags(store, c.id, c.tags);
+  write_tags(store, c.id, c.tags, false);
   insert_status(store, actor, c.id, c.statuses.front());
-  for (const auto& record : fact_records)
-    write_fact(store, actor, c.id, record);
+  write_facts(store, actor, c.id, fact_records);
   c.facts = FactTimeline(fact_records);
 
   ChangeSet audit;
@@ -518,7 +553,7 @@ ClientUpdate update_client(Store& store, const Actor& actor, const Client& befor
   if (!changes.empty()) {
     write_client(store, c, false);
     if (c.tags != before.tags)
-      write_tags(store, c.id, c.tags);
+      write_tags(store, c.id, c.tags, true);
     record_audit(store, actor, "client", c.slug, "update", changes);
     update.fields = changes.changes();
   }

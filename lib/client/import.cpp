@@ -407,8 +407,12 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
       ClientFields fields = row.fields;
       fields.country.reset();
       fields.inn.reset();
-      const ClientUpdate update =
-          update_client(store, actor, *existing, fields, row.facts, options.from, options.defaults);
+      // Changes are dated --from, but never before the contract (which may start later).
+      Date start = existing->contract_start;
+      if (fields.contract_start)
+        start = parse_date(*fields.contract_start).value_or(start);
+      const ClientUpdate update = update_client(store, actor, *existing, fields, row.facts,
+                                                std::max(options.from, start), options.defaults);
       result.slug = existing->slug;
       result.name = update.client.name;
       result.action = update.changed() ? ImportAction::update : ImportAction::unchanged;

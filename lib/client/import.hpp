@@ -35,8 +35,9 @@ struct ImportOptions {
   std::string column_map; ///< "Header=field,...": a header to a field; "Header=" skips a column
   char separator = 0;     ///< ';', ',' or '\t'; 0 detects it
   bool dry_run = false;   ///< report what would change, change nothing
-  Date from{};            ///< date of fact and status changes of existing clients, and the
-                          ///< contract start of new clients without one
+  Date from{};            ///< date of fact and status changes of existing clients (their
+                          ///< contract start when that is later), and the contract start of
+                          ///< new clients without one
   ClientDefaults defaults;
 };
 

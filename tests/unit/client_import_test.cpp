@@ -83,6 +83,23 @@ TEST_CASE("importing what Excel writes: slugs from names, forms from name prefix
   CHECK(romashka.facts.value_at("regime", day("2027-01-01")) == FactValue{std::string("osno")});
 }
 
+TEST_CASE("a client whose contract starts after --from imports again unchanged") {
+  Store store = Store::open_memory();
+  const std::string text = "name;inn;regime;contract_start\nООО «Ромашка»;7736207543;osno;"
+                           "01.12.2026\n";
+  CHECK(run(store, text, options()).count(ImportAction::create) == 1);
+  const Client c = get_client(store, "romashka");
+  CHECK(c.facts.value_at("regime", day("2026-12-01")) == FactValue{std::string("osno")});
+  CHECK_FALSE(c.facts.value_at("regime", day("2026-11-30")).has_value());
+  CHECK(run(store, text, options()).count(ImportAction::unchanged) == 1);
+  // A changed cell is dated by the contract start, not by --from before it.
+  std::string changed = text;
+  changed.replace(changed.find("osno"), 4, "usn-income");
+  const ImportReport update = run(store, changed, options());
+  CHECK(update.count(ImportAction::update) == 1);
+  CHECK(get_client(store, "romashka").facts.records().size() == 1);
+}
+
 TEST_CASE("a dry run reports and changes nothing") {
   Store store = Store::open_memory();
   const std::string text = k_excel;
