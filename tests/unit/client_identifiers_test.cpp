@@ -31,7 +31,7 @@ const LegalForm& form(const char* country, const char* code) {
 
 } // namespace
 
-TEST_CASE("real organisation ИНН (10 digits) pass; a mutated digit fails the control digit") {
+TEST_CASE("real organisation ИНН (10 digits) pass, and a mutated digit fails the control digit") {
   for (const char* inn : {"7707083893", "7736207543", "7736050003"}) {
     CAPTURE(inn);
     CHECK(inn_problem(inn).empty());
@@ -44,7 +44,7 @@ TEST_CASE("real organisation ИНН (10 digits) pass; a mutated digit fails the 
         "the control digit (10th) does not match: the first 9 digits give 6");
 }
 
-TEST_CASE("real individual ИНН (12 digits) pass; each control digit is checked") {
+TEST_CASE("real individual ИНН (12 digits) pass, and each control digit is checked") {
   for (const char* inn : {"771372793813", "421210273345"}) {
     CAPTURE(inn);
     CHECK(inn_problem(inn).empty());
@@ -93,7 +93,7 @@ TEST_CASE("КПП: 4 digits, 2 digits or capital latin letters, 3 digits") {
   CHECK_FALSE(kpp_problem("773601A01").empty());
 }
 
-TEST_CASE("real Kazakh БИН pass; mutations fail the control digit") {
+TEST_CASE("real Kazakh БИН pass, and mutations fail the control digit") {
   for (const char* bin : {"971240001315", "020240000555"}) {
     CAPTURE(bin);
     CHECK(kz_bin_problem(bin).empty());

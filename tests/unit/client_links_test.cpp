@@ -40,7 +40,7 @@ Store with_clients() {
 
 } // namespace
 
-TEST_CASE("work group: reassignment keeps history; who held a role on a day") {
+TEST_CASE("work group: reassignment keeps history, and who held a role on a day") {
   Store store = with_clients();
   auto changes =
       assign_work_group(store, test::tester(), "romashka",

@@ -211,7 +211,7 @@ TEST_CASE("a Kazakh client gets its country's zone unless the firm is there too"
               ErrorKind::invalid, "unknown country 'de'");
 }
 
-TEST_CASE("status lifecycle with dates; history kept") {
+TEST_CASE("status lifecycle with dates, history kept") {
   Store store = Store::open_memory();
   ClientFields f = organisation("ООО «Ромашка»", "7736207543");
   f.status = "prospect";

@@ -16,7 +16,7 @@ using Rows = std::vector<std::vector<std::string>>;
 
 } // namespace
 
-TEST_CASE("CSV as Excel writes it in a Russian locale: BOM, ';', CRLF") {
+TEST_CASE("CSV as Excel writes it in a Russian locale: BOM, semicolons, CRLF") {
   const auto table =
       parse_csv("\xEF\xBB\xBFНаименование;ИНН\r\nООО \"Ромашка\";7707083893\r\n", "clients.csv");
   CHECK(table.bom);
@@ -38,7 +38,7 @@ TEST_CASE("quoted fields keep separators, doubled quotes and line breaks") {
   CHECK(table.records[2].line == 4);
 }
 
-TEST_CASE("line ends: LF, CRLF, lone CR, a missing final one; empty lines are skipped") {
+TEST_CASE("line ends: LF, CRLF, lone CR, a missing final one, and empty lines are skipped") {
   CHECK(fields_of(parse_csv("a;b\nc;d", "f")) == Rows{{"a", "b"}, {"c", "d"}});
   CHECK(fields_of(parse_csv("a;b\rc;d\r", "f")) == Rows{{"a", "b"}, {"c", "d"}});
   const auto table = parse_csv("a;b\r\n\r\n\r\nc;d\r\n", "f");
