@@ -98,8 +98,13 @@ std::vector<Client> load(const Store& store, const std::string& where,
              {row.getColumn(1).getString(), column_date(row.getColumn(2)).value_or(Date{}),
               read_fact_value(row.getColumn(3).getString(), row.getColumn(4))});
        });
-  for (size_t i = 0; i < clients.size(); ++i)
+  for (size_t i = 0; i < clients.size(); ++i) {
+    if (clients[i].statuses.empty()) // every write adds one; only a hand-edited file lacks it
+      throw Error(ErrorKind::incompatible,
+                  fmt::format("client '{}' has no status history", clients[i].slug),
+                  "run 'acct db check', and restore from a backup if it reports problems");
     clients[i].facts = FactTimeline(std::move(facts[i]));
+  }
   return clients;
 }
 

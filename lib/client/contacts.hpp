@@ -57,6 +57,7 @@ struct ContactFields {
   std::optional<std::string> channel;
   std::optional<bool> reminders;
 
+  /// True when no field is set.
   bool empty() const noexcept;
 };
 

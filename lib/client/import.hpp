@@ -44,6 +44,7 @@ struct ImportOptions {
 /// What happened to one row.
 enum class ImportAction { create, update, unchanged };
 
+/// One data row's outcome.
 struct ImportRow {
   int line = 0;
   std::string slug;
@@ -52,12 +53,14 @@ struct ImportRow {
   std::vector<FieldChange> changes; ///< for updates: record fields, status and facts
 };
 
+/// What an import did (or, in a dry run, would do), row by row.
 struct ImportReport {
-  char separator = ',';
+  char separator = ','; ///< as detected or given
   bool bom = false;
   bool dry_run = false;
-  std::vector<ImportRow> rows;
+  std::vector<ImportRow> rows; ///< data rows in file order; blank rows are not counted
 
+  /// The number of rows with this outcome.
   size_t count(ImportAction action) const noexcept;
 };
 

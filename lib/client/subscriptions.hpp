@@ -29,6 +29,7 @@ struct Subscription {
 /// What subscribe did.
 enum class SubscribeOutcome { created, changed, unchanged };
 
+/// The subscription as it now is, and what subscribe did.
 struct SubscribeResult {
   Subscription subscription;
   SubscribeOutcome outcome;
