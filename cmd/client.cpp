@@ -273,9 +273,9 @@ void render_client(Context& ctx, const acctcore::ClientRegister& reg, const Clie
 
   acctcore::Table group({"ROLE", "STAFF", "SINCE"});
   for (const auto& assignment : reg.work_groups.history(c.id))
-    if (assignment.period.contains(as_of))
+    if (assignment.dates.contains(as_of))
       group.add_row(
-          {assignment.role, assignment.staff, acctcore::format_date(assignment.period.from)});
+          {assignment.role, assignment.staff, acctcore::format_date(assignment.dates.from)});
   section(out, "work group on " + date, group, "nobody assigned");
 
   acctcore::Table contacts(k_contact_headers);
@@ -285,8 +285,8 @@ void render_client(Context& ctx, const acctcore::ClientRegister& reg, const Clie
 
   acctcore::Table subscriptions({"SERVICE", "FROM", "TO", "PARAMS"});
   for (const auto& s : reg.subscriptions_of(c))
-    subscriptions.add_row({s.service, acctcore::format_date(s.period.from),
-                           s.period.to ? acctcore::format_date(*s.period.to) : "",
+    subscriptions.add_row({s.service, acctcore::format_date(s.dates.from),
+                           s.dates.to ? acctcore::format_date(*s.dates.to) : "",
                            params_text(s.params)});
   section(out, "subscriptions", subscriptions, "none");
 }

@@ -191,16 +191,16 @@ int run_subscribe(Context& ctx, const SubscribeOptions& o) {
   switch (result.outcome) {
   case acctcore::SubscribeOutcome::created:
     ctx.out().info(fmt::format("subscribed client '{}' to '{}' from {}", s.client, s.service,
-                               acctcore::format_date(s.period.from)));
+                               acctcore::format_date(s.dates.from)));
     break;
   case acctcore::SubscribeOutcome::changed:
     ctx.out().info(fmt::format("changed the parameters of client '{}' for '{}' from {}: {}",
-                               s.client, s.service, acctcore::format_date(s.period.from),
+                               s.client, s.service, acctcore::format_date(s.dates.from),
                                s.params.empty() ? "(none)" : params_text(s.params)));
     break;
   case acctcore::SubscribeOutcome::unchanged:
     ctx.out().info(fmt::format("client '{}' is already subscribed to '{}' (since {})", s.client,
-                               s.service, acctcore::format_date(s.period.from)));
+                               s.service, acctcore::format_date(s.dates.from)));
     break;
   }
   return 0;

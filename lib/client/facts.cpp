@@ -86,6 +86,24 @@ Facts FactTimeline::facts_at(Date day) const {
   return facts;
 }
 
+std::vector<FactSegment> FactTimeline::segments() const {
+  std::vector<Date> starts;
+  for (const auto& record : m_records)
+    starts.push_back(record.from);
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  std::vector<FactSegment> segments;
+  for (const Date start : starts) {
+    Facts facts = facts_at(start);
+    if (!segments.empty() && segments.back().facts == facts)
+      continue; // a record that changed nothing in force: the segment goes on
+    if (!segments.empty())
+      segments.back().to = start - date::days{1};
+    segments.push_back({start, std::nullopt, std::move(facts)});
+  }
+  return segments;
+}
+
 std::optional<FactValue> FactTimeline::value_at(std::string_view key, Date day) const {
   const FactRecord* in_force = nullptr;
   for (const auto& record : m_records)

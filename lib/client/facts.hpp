@@ -32,6 +32,13 @@ struct FactRecord {
   friend bool operator==(const FactRecord&, const FactRecord&) = default;
 };
 
+/// Days over which all of a client's facts stay the same.
+struct FactSegment {
+  Date from;
+  std::optional<Date> to; ///< inclusive; nullopt for the last, open-ended segment
+  Facts facts;
+};
+
 /// A client's facts over time, for "what was in force on day D" questions.
 class FactTimeline {
 public:
@@ -48,6 +55,11 @@ public:
 
   /// The value of one fact on `day`, or nullopt (as facts_at, without building a map).
   std::optional<FactValue> value_at(std::string_view key, Date day) const;
+
+  /// The timeline cut where any fact changes: from the first record on, consecutive segments
+  /// with the facts in force throughout each (adjacent equal segments merged). Days before the
+  /// first record are in no segment. A planner walks these instead of asking day by day.
+  std::vector<FactSegment> segments() const;
 
   /// The date of the latest record of `key`, or nullopt when there is none.
   std::optional<Date> latest_change(std::string_view key) const;

@@ -25,17 +25,17 @@ std::vector<Subscription> query_subscriptions(const Store& store, const std::str
     query.bind(1, *client_id);
   std::vector<Subscription> subscriptions;
   while (query.executeStep())
-    subscriptions.push_back(
-        {query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
-         query.getColumn(2).getString(), query.getColumn(3).getString(),
-         Period{column_date(query.getColumn(4)).value_or(Date{}), column_date(query.getColumn(5))},
-         Json::parse(query.getColumn(6).getString())});
+    subscriptions.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
+                             query.getColumn(2).getString(), query.getColumn(3).getString(),
+                             DateRange{column_date(query.getColumn(4)).value_or(Date{}),
+                                       column_date(query.getColumn(5))},
+                             Json::parse(query.getColumn(6).getString())});
   return subscriptions;
 }
 
 /// The latest period of one service of one client (periods come ordered by date).
-std::optional<Subscription> latest_period(const Store& store, std::int64_t client_id,
-                                          std::string_view service) {
+std::optional<Subscription> latest_dates(const Store& store, std::int64_t client_id,
+                                         std::string_view service) {
   std::optional<Subscription> latest;
   for (auto& s : query_subscriptions(store, " WHERE s.client_id = ?", client_id))
     if (s.service == service)
@@ -79,16 +79,16 @@ SubscribeResult subscribe(Store& store, const Actor& actor, std::string_view slu
                 fmt::format("start it {} or later", format_date(client.contract_start)));
   const std::string what =
       fmt::format("the subscription of client '{}' to '{}'", client.slug, service);
-  std::optional<Subscription> latest = latest_period(store, client.id, service);
-  const PeriodStep step =
-      plan_period_change(latest ? std::optional(latest->period) : std::nullopt,
-                         latest && !latest->period.to && latest->params == wanted, from, what);
-  if (step == PeriodStep::unchanged)
+  std::optional<Subscription> latest = latest_dates(store, client.id, service);
+  const DatedStep step =
+      plan_dated_change(latest ? std::optional(latest->dates) : std::nullopt,
+                        latest && !latest->dates.to && latest->params == wanted, from, what);
+  if (step == DatedStep::unchanged)
     return {*latest, SubscribeOutcome::unchanged};
   ChangeSet audit;
   audit.set("service", std::string(service));
   audit.set("valid_from", format_date(from));
-  if (step == PeriodStep::replace) {
+  if (step == DatedStep::replace) {
     SQLite::Statement replace(store.db(),
                               "UPDATE client_subscription SET params = ?, recorded_at = ? "
                               "WHERE id = ?");
@@ -101,7 +101,7 @@ SubscribeResult subscribe(Store& store, const Actor& actor, std::string_view slu
     latest->params = wanted;
     return {*latest, SubscribeOutcome::changed};
   }
-  if (step == PeriodStep::close_and_insert) {
+  if (step == DatedStep::close_and_insert) {
     SQLite::Statement close(store.db(), "UPDATE client_subscription SET valid_to = ? WHERE id = ?");
     close.bind(1, format_date(from - date::days{1}));
     close.bind(2, latest->id);
@@ -122,21 +122,21 @@ SubscribeResult subscribe(Store& store, const Actor& actor, std::string_view slu
   record_audit(store, actor, "client", client.slug, "subscribe", audit);
   Subscription created{
       store.db().getLastInsertRowid(), client.id, client.slug, std::string(service),
-      Period{from, std::nullopt},      wanted};
+      DateRange{from, std::nullopt},   wanted};
   return {created,
-          step == PeriodStep::insert ? SubscribeOutcome::created : SubscribeOutcome::changed};
+          step == DatedStep::insert ? SubscribeOutcome::created : SubscribeOutcome::changed};
 }
 
 Subscription unsubscribe(Store& store, const Actor& actor, std::string_view slug,
                          std::string_view service, Date last_day) {
   const Client client = get_active_client(store, slug);
-  std::optional<Subscription> latest = latest_period(store, client.id, service);
-  if (!latest || latest->period.to)
+  std::optional<Subscription> latest = latest_dates(store, client.id, service);
+  if (!latest || latest->dates.to)
     throw Error(ErrorKind::conflict,
                 fmt::format("client '{}' is not subscribed to '{}'", client.slug, service),
                 fmt::format("see 'acct client show {}'", client.slug));
-  check_period_end(latest->period, last_day,
-                   fmt::format("the subscription of client '{}' to '{}'", client.slug, service));
+  check_dated_end(latest->dates, last_day,
+                  fmt::format("the subscription of client '{}' to '{}'", client.slug, service));
   SQLite::Statement close(store.db(), "UPDATE client_subscription SET valid_to = ? WHERE id = ?");
   close.bind(1, format_date(last_day));
   close.bind(2, latest->id);
@@ -145,7 +145,7 @@ Subscription unsubscribe(Store& store, const Actor& actor, std::string_view slug
   audit.set("service", std::string(service));
   audit.set("valid_to", format_date(last_day));
   record_audit(store, actor, "client", client.slug, "unsubscribe", audit);
-  latest->period.to = last_day;
+  latest->dates.to = last_day;
   return *latest;
 }
 
@@ -161,8 +161,8 @@ std::vector<Subscription> load_subscriptions(const Store& store, bool include_ar
 
 Json subscription_to_json(const Subscription& s) {
   return Json{{"service", s.service},
-              {"from", format_date(s.period.from)},
-              {"to", s.period.to ? Json(format_date(*s.period.to)) : Json()},
+              {"from", format_date(s.dates.from)},
+              {"to", s.dates.to ? Json(format_date(*s.dates.to)) : Json()},
               {"params", s.params}};
 }
 

@@ -3,7 +3,7 @@
 // Subscriptions: which services (template ids, e.g. "ru-statutory") a client takes, from when
 // to when, with which parameters. The task generator reads them with load_subscriptions.
 
-#include "client/period.hpp"
+#include "client/dated.hpp"
 #include "util/clock.hpp"
 #include "util/json.hpp"
 
@@ -22,7 +22,7 @@ struct Subscription {
   std::int64_t client_id = 0;
   std::string client;  ///< slug
   std::string service; ///< template id: lowercase latin letters, digits, '.', '_', '-'
-  Period period;
+  DateRange dates;
   Json params = Json::object(); ///< {"key": value} with typed values (parse_untyped_value)
 };
 

@@ -23,8 +23,8 @@ size_t role_rank(std::string_view role) {
 }
 
 bool assignment_order(const Assignment& a, const Assignment& b) {
-  return std::tuple(a.client_id, role_rank(a.role), a.period.from) <
-         std::tuple(b.client_id, role_rank(b.role), b.period.from);
+  return std::tuple(a.client_id, role_rank(a.role), a.dates.from) <
+         std::tuple(b.client_id, role_rank(b.role), b.dates.from);
 }
 
 std::vector<Assignment> query_assignments(const Store& store, const std::string& where,
@@ -40,8 +40,8 @@ std::vector<Assignment> query_assignments(const Store& store, const std::string&
   while (query.executeStep())
     assignments.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
                            query.getColumn(2).getString(), query.getColumn(3).getString(),
-                           Period{column_date(query.getColumn(4)).value_or(Date{}),
-                                  column_date(query.getColumn(5))}});
+                           DateRange{column_date(query.getColumn(4)).value_or(Date{}),
+                                     column_date(query.getColumn(5))}});
   std::sort(assignments.begin(), assignments.end(), assignment_order);
   return assignments;
 }
@@ -50,7 +50,7 @@ std::vector<Assignment> query_assignments(const Store& store, const std::string&
 struct LatestRow {
   std::int64_t id;
   std::string staff;
-  Period period;
+  DateRange dates;
 };
 
 std::optional<LatestRow> latest_row(const Store& store, std::int64_t client_id,
@@ -65,7 +65,7 @@ std::optional<LatestRow> latest_row(const Store& store, std::int64_t client_id,
     return std::nullopt;
   return LatestRow{
       query.getColumn(0).getInt64(), query.getColumn(1).getString(),
-      Period{column_date(query.getColumn(2)).value_or(Date{}), column_date(query.getColumn(3))}};
+      DateRange{column_date(query.getColumn(2)).value_or(Date{}), column_date(query.getColumn(3))}};
 }
 
 void close_row(Store& store, std::int64_t id, Date last_day) {
@@ -85,13 +85,13 @@ std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std:
     require_staff_role(role);
     const std::string what = fmt::format("the {} of client '{}'", role, client.slug);
     const auto latest = latest_row(store, client.id, role);
-    const std::optional<Period> latest_period =
-        latest ? std::optional(latest->period) : std::nullopt;
-    const bool open = latest && !latest->period.to;
+    const std::optional<DateRange> latest_dates =
+        latest ? std::optional(latest->dates) : std::nullopt;
+    const bool open = latest && !latest->dates.to;
     if (handle.empty()) { // the role ends: the holder's last day is the day before `from`
       if (!open)
         continue;
-      check_period_end(latest_period, from - date::days{1}, what);
+      check_dated_end(latest_dates, from - date::days{1}, what);
       close_row(store, latest->id, from - date::days{1});
       changes.push_back({role, latest->staff, ""});
       continue;
@@ -106,11 +106,11 @@ std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std:
                   fmt::format("staff member '{}' does not have the role '{}' (has {})", handle,
                               role, join(member.roles, ", ")),
                   fmt::format("add it with 'acct staff edit {} --add-role {}'", handle, role));
-    const PeriodStep step =
-        plan_period_change(latest_period, open && latest->staff == handle, from, what);
-    if (step == PeriodStep::unchanged)
+    const DatedStep step =
+        plan_dated_change(latest_dates, open && latest->staff == handle, from, what);
+    if (step == DatedStep::unchanged)
       continue;
-    if (step == PeriodStep::replace) {
+    if (step == DatedStep::replace) {
       SQLite::Statement replace(store.db(),
                                 "UPDATE client_assignment SET staff_id = ?, recorded_at = ? "
                                 "WHERE id = ?");
@@ -119,7 +119,7 @@ std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std:
       replace.bind(3, latest->id);
       replace.exec();
     } else {
-      if (step == PeriodStep::close_and_insert)
+      if (step == DatedStep::close_and_insert)
         close_row(store, latest->id, from - date::days{1});
       SQLite::Statement insert(store.db(),
                                "INSERT INTO client_assignment (client_id, role, staff_id, "
@@ -151,7 +151,7 @@ std::vector<Assignment> work_group_history(const Store& store, std::string_view 
 std::optional<std::string> role_holder(const Store& store, std::string_view slug,
                                        std::string_view role, Date day) {
   for (const auto& assignment : work_group_history(store, slug))
-    if (assignment.role == role && assignment.period.contains(day))
+    if (assignment.role == role && assignment.dates.contains(day))
       return assignment.staff;
   return std::nullopt;
 }
@@ -177,7 +177,7 @@ const std::string* WorkGroups::holder(std::int64_t client_id, std::string_view r
                                       Date day) const {
   const auto [first, last] = range(client_id);
   for (size_t i = first; i < last; ++i)
-    if (m_assignments[i].role == role && m_assignments[i].period.contains(day))
+    if (m_assignments[i].role == role && m_assignments[i].dates.contains(day))
       return &m_assignments[i].staff;
   return nullptr;
 }
@@ -187,7 +187,7 @@ std::vector<std::pair<std::string, std::string>> WorkGroups::on(std::int64_t cli
   std::vector<std::pair<std::string, std::string>> roles;
   const auto [first, last] = range(client_id);
   for (size_t i = first; i < last; ++i)
-    if (m_assignments[i].period.contains(day))
+    if (m_assignments[i].dates.contains(day))
       roles.emplace_back(m_assignments[i].role, m_assignments[i].staff);
   return roles;
 }
@@ -213,8 +213,8 @@ Json work_group_to_json(const std::vector<std::pair<std::string, std::string>>& 
 Json assignment_to_json(const Assignment& a) {
   return Json{{"role", a.role},
               {"staff", a.staff},
-              {"from", format_date(a.period.from)},
-              {"to", a.period.to ? Json(format_date(*a.period.to)) : Json()}};
+              {"from", format_date(a.dates.from)},
+              {"to", a.dates.to ? Json(format_date(*a.dates.to)) : Json()}};
 }
 
 } // namespace acctcore

@@ -3,7 +3,7 @@
 // A client's work group: which staff member holds each role (manager, chief accountant,
 // accountant, operator, payroll, lawyer: the staff roles) from which day to which.
 
-#include "client/period.hpp"
+#include "client/dated.hpp"
 #include "util/clock.hpp"
 #include "util/json.hpp"
 
@@ -24,7 +24,7 @@ struct Assignment {
   std::string client; ///< slug
   std::string role;   ///< one of k_staff_roles
   std::string staff;  ///< handle
-  Period period;
+  DateRange dates;
 };
 
 /// A role and who takes it; an empty handle means nobody (the role ends).

@@ -51,6 +51,30 @@ TEST_CASE("facts in force on a day: the latest record on or before it, per key")
         dump_json(Json{{"regime", "usn-income"}, {"employer", 3}, {"vat", false}, {"x-kkt", 2}}));
 }
 
+TEST_CASE("segments: the days over which all facts stay the same") {
+  const FactTimeline timeline({
+      rec("regime", "2026-01-01", FactValue{std::string("usn-income")}),
+      rec("vat", "2026-01-01", FactValue{false}),
+      rec("employer", "2026-05-15", FactValue{true}),
+      rec("employer", "2026-09-01", FactValue{true}), // changes nothing
+      rec("regime", "2027-01-01", FactValue{std::string("osno")}),
+      rec("vat", "2027-01-01", std::nullopt),
+  });
+  const auto segments = timeline.segments();
+  REQUIRE(segments.size() == 3);
+  CHECK(segments[0].from == day("2026-01-01"));
+  CHECK(segments[0].to == day("2026-05-14"));
+  CHECK(segments[0].facts.size() == 2);
+  CHECK(segments[1].from == day("2026-05-15"));
+  CHECK(segments[1].to == day("2026-12-31"));
+  CHECK(segments[1].facts.at("employer") == FactValue{true});
+  CHECK(segments[2].from == day("2027-01-01"));
+  CHECK_FALSE(segments[2].to.has_value());
+  CHECK(segments[2].facts.count("vat") == 0);
+  CHECK(segments[2].facts.at("regime") == FactValue{std::string("osno")});
+  CHECK(FactTimeline().segments().empty());
+}
+
 TEST_CASE("fact values are typed and checked per key") {
   const FactContext ooo{"ru", false};
   const FactContext ip{"ru", true};

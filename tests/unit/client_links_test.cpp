@@ -62,7 +62,7 @@ TEST_CASE("work group: reassignment keeps history, and who held a role on a day"
   const auto history = work_group_history(store, "romashka");
   REQUIRE(history.size() == 3);
   CHECK(history[0].role == "manager");
-  CHECK(history[0].period.to == day("2026-04-30"));
+  CHECK(history[0].dates.to == day("2026-04-30"));
   CHECK(history[2].role == "accountant");
 
   // A change before the current holder's start would rewrite history.
@@ -143,7 +143,7 @@ TEST_CASE("subscriptions: periods, parameters, and the contract start") {
   auto periods = client_subscriptions(store, "romashka");
   REQUIRE(periods.size() == 3);
   CHECK(periods[0].service == "hr-records");
-  CHECK(periods[1].period.to == day("2026-05-31"));
+  CHECK(periods[1].dates.to == day("2026-05-31"));
   CHECK(periods[2].params == Json{{"payroll-runs", 1}});
 
   unsubscribe(store, test::tester(), "romashka", "hr-records", day("2026-12-31"));

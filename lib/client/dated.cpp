@@ -1,4 +1,4 @@
-#include "client/period.hpp"
+#include "client/dated.hpp"
 
 #include "util/error.hpp"
 
@@ -6,29 +6,29 @@
 
 namespace acctcore {
 
-PeriodStep plan_period_change(const std::optional<Period>& latest, bool same_value, Date from,
-                              std::string_view what) {
+DatedStep plan_dated_change(const std::optional<DateRange>& latest, bool same_value, Date from,
+                            std::string_view what) {
   if (!latest)
-    return PeriodStep::insert;
+    return DatedStep::insert;
   if (latest->to) {
     if (from <= *latest->to)
       throw Error(ErrorKind::conflict,
                   fmt::format("{} is recorded until {}; a new period must start after it", what,
                               format_date(*latest->to)),
                   fmt::format("start it on {} or later", format_date(*latest->to + date::days{1})));
-    return PeriodStep::insert;
+    return DatedStep::insert;
   }
   if (same_value)
-    return PeriodStep::unchanged;
+    return DatedStep::unchanged;
   if (from < latest->from)
     throw Error(ErrorKind::conflict,
                 fmt::format("{} is recorded from {}; a change dated {} would rewrite history", what,
                             format_date(latest->from), format_date(from)),
                 fmt::format("date the change {} or later", format_date(latest->from)));
-  return from == latest->from ? PeriodStep::replace : PeriodStep::close_and_insert;
+  return from == latest->from ? DatedStep::replace : DatedStep::close_and_insert;
 }
 
-void check_period_end(const std::optional<Period>& latest, Date last_day, std::string_view what) {
+void check_dated_end(const std::optional<DateRange>& latest, Date last_day, std::string_view what) {
   if (!latest || latest->to)
     throw Error(ErrorKind::conflict, fmt::format("{} is not in force", what));
   if (last_day < latest->from)

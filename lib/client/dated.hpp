@@ -13,7 +13,7 @@
 namespace acctcore {
 
 /// The dates of one row: from `from` to `to` inclusive; `to` nullopt is open-ended.
-struct Period {
+struct DateRange {
   Date from;
   std::optional<Date> to;
 
@@ -22,7 +22,7 @@ struct Period {
 };
 
 /// What to write for "from `from` on, the value is V".
-enum class PeriodStep {
+enum class DatedStep {
   unchanged,        ///< the open row already has V
   insert,           ///< no open row: add one from `from`
   replace,          ///< the open row starts on `from`: change its value
@@ -32,11 +32,11 @@ enum class PeriodStep {
 /// Plans a change given the latest row (nullopt when there is none) and whether it holds the
 /// same value. Throws Error(conflict) naming `what` ("the manager of client 'romashka'") when
 /// `from` is before the open row's start or within a closed row.
-PeriodStep plan_period_change(const std::optional<Period>& latest, bool same_value, Date from,
-                              std::string_view what);
+DatedStep plan_dated_change(const std::optional<DateRange>& latest, bool same_value, Date from,
+                            std::string_view what);
 
 /// Checks that the latest row can end on `last_day` (it is open and starts on or before it).
 /// Throws Error(conflict) naming `what` otherwise.
-void check_period_end(const std::optional<Period>& latest, Date last_day, std::string_view what);
+void check_dated_end(const std::optional<DateRange>& latest, Date last_day, std::string_view what);
 
 } // namespace acctcore
