@@ -10,6 +10,7 @@ class Registry;
 
 void register_init(Registry& registry);
 void register_staff(Registry& registry);
+void register_client(Registry& registry);
 void register_log(Registry& registry);
 void register_calendar(Registry& registry);
 void register_deadline(Registry& registry);

@@ -20,33 +20,6 @@ struct LogOptions {
   std::int64_t limit = 0;
 };
 
-std::string value_text(const acctcore::Json& value) {
-  if (value.is_null())
-    return "(none)";
-  if (value.is_string())
-    return value.get<std::string>();
-  if (value.is_array()) {
-    std::vector<std::string> parts;
-    for (const auto& item : value)
-      parts.push_back(value_text(item));
-    return acctcore::join(parts, ",");
-  }
-  if (value.is_object() && value.contains("amount_minor") && value.contains("currency"))
-    return acctcore::format_money(
-        {value["amount_minor"].get<std::int64_t>(), value["currency"].get<std::string>()});
-  return value.dump();
-}
-
-std::string changes_text(const acctcore::AuditRecord& record) {
-  std::vector<std::string> parts;
-  for (const auto& change : record.changes)
-    parts.push_back(change.from.is_null() && record.action == "create"
-                        ? fmt::format("{}={}", change.field, value_text(change.to))
-                        : fmt::format("{}: {} -> {}", change.field, value_text(change.from),
-                                      value_text(change.to)));
-  return acctcore::join(parts, "; ");
-}
-
 int run_log(Context& ctx, const LogOptions& o) {
   acctcore::AuditFilter filter;
   if (!o.entity.empty()) {
@@ -83,7 +56,7 @@ int run_log(Context& ctx, const LogOptions& o) {
     std::string time = acctcore::format_timestamp(record.at, ctx.zone()).substr(0, 16);
     time[10] = ' ';
     table.add_row({time, record.actor, record.entity + " " + record.entity_key, record.action,
-                   changes_text(record)});
+                   changes_text(record.changes, record.action)});
   }
   out.table(table);
   return 0;

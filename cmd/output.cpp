@@ -1,5 +1,10 @@
 #include "output.hpp"
 
+#include "util/money.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
 #include <iostream>
 
 namespace acctcli {
@@ -45,6 +50,37 @@ void Output::flush() {
 void Output::discard() {
   m_buffer.str({});
   m_buffering = false;
+}
+
+std::string json_value_text(const acctcore::Json& value) {
+  if (value.is_null())
+    return "(none)";
+  if (value.is_string())
+    return value.get<std::string>();
+  if (value.is_array()) {
+    if (value.empty())
+      return "(none)";
+    std::vector<std::string> parts;
+    for (const auto& item : value)
+      parts.push_back(json_value_text(item));
+    return acctcore::join(parts, ",");
+  }
+  if (value.is_object() && value.contains("amount_minor") && value.contains("currency"))
+    return acctcore::format_money(
+        {value["amount_minor"].get<std::int64_t>(), value["currency"].get<std::string>()});
+  return value.dump();
+}
+
+std::string changes_text(const std::vector<acctcore::FieldChange>& changes,
+                         std::string_view action) {
+  const bool show_none = action == "update" || action == "archive" || action == "restore";
+  std::vector<std::string> parts;
+  for (const auto& change : changes)
+    parts.push_back(change.from.is_null() && !show_none
+                        ? fmt::format("{}={}", change.field, json_value_text(change.to))
+                        : fmt::format("{}: {} -> {}", change.field, json_value_text(change.from),
+                                      json_value_text(change.to)));
+  return acctcore::join(parts, "; ");
 }
 
 void warn(std::string_view message) {

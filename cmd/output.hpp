@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/audit.hpp"
 #include "util/json.hpp"
 #include "util/table.hpp"
 
@@ -42,6 +43,16 @@ private:
   bool m_buffering = false;
   std::ostringstream m_buffer;
 };
+
+/// A JSON value as people read it in a table or a log line: strings as they are, arrays
+/// comma-separated, money as "1500.00 RUB", null and an empty list as "(none)".
+std::string json_value_text(const acctcore::Json& value);
+
+/// "field=value" for a value set where there was none (in a creation, or beside a change, like
+/// the date a change takes effect), "field: old -> new" otherwise; joined by "; ". Updates,
+/// archiving and restoring always show the old value, even when it was none.
+std::string changes_text(const std::vector<acctcore::FieldChange>& changes,
+                         std::string_view action);
 
 /// Prints "acct: warning: ..." to stderr.
 void warn(std::string_view message);

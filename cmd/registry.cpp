@@ -7,6 +7,7 @@ namespace acctcli {
 void register_all(Registry& registry) {
   register_init(registry);
   register_staff(registry);
+  register_client(registry);
   register_log(registry);
   register_calendar(registry);
   register_deadline(registry);
@@ -15,8 +16,8 @@ void register_all(Registry& registry) {
 }
 
 CLI::App* Registry::group(const std::string& name, const std::string& description,
-                          const std::string& section) {
-  CLI::App* app = m_root.add_subcommand(name, description);
+                          const std::string& section, CLI::App* parent) {
+  CLI::App* app = (parent != nullptr ? parent : &m_root)->add_subcommand(name, description);
   app->group(section);
   app->require_subcommand(0, 1);
   return app;

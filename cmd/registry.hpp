@@ -28,9 +28,10 @@ class Registry {
 public:
   explicit Registry(CLI::App& root) : m_root(root) {}
 
-  /// A command group under the root ("staff", "db"), listed under `section` in `acct --help`.
+  /// A command group under the root ("staff", "db"), listed under `section` in `acct --help`,
+  /// or under another group (`parent`: "acct client contact").
   CLI::App* group(const std::string& name, const std::string& description,
-                  const std::string& section);
+                  const std::string& section, CLI::App* parent = nullptr);
 
   /// A leaf command under `parent` (a group, or the root for top-level commands such as init).
   CLI::App* command(CLI::App* parent, const std::string& name, const std::string& description,

@@ -36,6 +36,50 @@ step staff add nurlanova --name "Нурланова Айгерим" --role accou
   --email nurlanova@demo-buh.kz --rate 1400
 step staff list
 step staff show ivanova
+
+# Clients of different forms and regimes (made-up names; identifiers with valid check digits).
+step client add vektor --name "ООО «Вектор»" --short-name Вектор --form ooo --inn 7728012340 \
+  --kpp 772801001 --ogrn 1217700012342 --regime osno --vat --set employer=25 --set property=true \
+  --contract-start 2026-01-01 --fee "45 000" --tag vip
+step client add romashka --name "ООО «Ромашка»" --short-name Ромашка --form ooo --inn 7812345675 \
+  --kpp 781201001 --ogrn 1227800123451 --regime "УСН доходы" --employer --no-vat \
+  --contract-start 2026-01-01 --fee 18000 --tag spb
+step client add smirnov --name "ИП Смирнов Олег Петрович" --form ip --inn 502412345682 \
+  --ogrn 319502400123455 --regime usn-income --no-employer --no-vat --contract-start 2026-02-01 \
+  --fee 6000
+step client add kuznetsova --name "ИП Кузнецова Анна Викторовна" --form ip --inn 771987654388 \
+  --ogrn 320770001234562 --regime osno --vat --set employer=3 --contract-start 2026-03-01 \
+  --fee 15000
+step client add garipov --name "ИП Гарипов Ринат Ильдарович" --form ip --inn 165512345632 \
+  --ogrn 323160000123450 --regime patent --no-employer --contract-start 2026-04-01 \
+  --status onboarding --fee 5000
+step client add alma-trade --name "ТОО «Алма Трейд»" --short-name "Алма Трейд" --form too \
+  --country kz --bin 210440012348 --region 75 --regime simplified --employer \
+  --contract-start 2026-01-01 --fee "250 000 KZT"
+# Romashka moves from УСН to ОСНО next year: this year's obligations keep this year's facts.
+step client set romashka regime=osno vat=true --from 2027-01-01
+
+for client_start in vektor:2026-01-01 romashka:2026-01-01 smirnov:2026-02-01 \
+  kuznetsova:2026-03-01 garipov:2026-04-01; do
+  client=${client_start%:*} start=${client_start#*:}
+  step client assign "$client" --manager orlova --chief-accountant sokolov --accountant ivanova \
+    --payroll ivanova --operator kim --from "$start"
+  step client subscribe "$client" ru-statutory --from "$start"
+done
+step client assign alma-trade --manager orlova --accountant nurlanova --from 2026-01-01
+step client subscribe alma-trade kz-statutory --from 2026-01-01
+step client contact add vektor --name "Белов Игорь Сергеевич" --role director,owner \
+  --email belov@vektor.example --phone "+7 495 200-00-01"
+# The same director runs Romashka too: one person, two clients.
+step client contact add romashka --person belov-igor-sergeevich --role director
+step client contact add romashka --name "Лебедева Ольга" --role chief-accountant \
+  --telegram @lebedeva_buh
+step client contact add smirnov --name "Смирнов Олег Петрович" --role director \
+  --phone "+7 916 300-00-02" --channel phone
+step client contact add alma-trade --name "Ахметов Ерлан" --role director --email erlan@alma.example
+step client list
+step client show romashka
+step client list --regime osno --as-of 2027-01-01
 step log --limit 3
 step calendar show 2026-05
 step deadline explain --rule '{ day = 3, months_after = 1, basis = "НК РФ ст. 58 п. 9" }' --period 2025-12

@@ -15,6 +15,17 @@ void ChangeSet::set(std::string_view field, const Json& to) {
   m_changes.push_back({std::string(field), Json(nullptr), to});
 }
 
+void ChangeSet::compare_fields(const Json& from, const Json& to) {
+  for (const auto& [field, value] : to.items())
+    compare(field, from.contains(field) ? from.at(field) : Json(), value);
+}
+
+void ChangeSet::set_fields(const Json& fields) {
+  for (const auto& [field, value] : fields.items())
+    if (!value.is_null() && !(value.is_array() && value.empty()))
+      set(field, value);
+}
+
 void record_audit(Store& store, const Actor& actor, std::string_view entity,
                   std::string_view entity_key, std::string_view action, const ChangeSet& changes) {
   Json list = Json::array();

@@ -31,6 +31,11 @@ public:
   void compare(std::string_view field, const Json& from, const Json& to);
   /// Records `field` unconditionally (creation: from is null).
   void set(std::string_view field, const Json& to);
+  /// compare() for each field of the object `to` against the same field of the object `from`.
+  void compare_fields(const Json& from, const Json& to);
+  /// set() for each field of the object `fields` that has a value (not null, not an empty
+  /// list): what a creation records.
+  void set_fields(const Json& fields);
 
   bool empty() const noexcept { return m_changes.empty(); }
   const std::vector<FieldChange>& changes() const noexcept { return m_changes; }

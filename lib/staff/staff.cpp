@@ -1,6 +1,7 @@
 #include "staff/staff.hpp"
 
 #include "audit/audit.hpp"
+#include "store/sql.hpp"
 #include "store/store.hpp"
 #include "util/contact.hpp"
 #include "util/error.hpp"
@@ -30,36 +31,6 @@ void sort_roles(std::vector<std::string>& roles) {
   std::sort(roles.begin(), roles.end(),
             [](const std::string& a, const std::string& b) { return role_rank(a) < role_rank(b); });
   roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
-}
-
-std::string require_name(std::string_view text) {
-  const std::string_view name = trim(text);
-  if (name.empty())
-    throw Error(ErrorKind::invalid, "the name must not be empty");
-  if (!is_valid_utf8(name))
-    throw Error(ErrorKind::invalid, "the name is not valid UTF-8");
-  if (has_control_chars(name) || name.find('\n') != std::string_view::npos)
-    throw Error(ErrorKind::invalid, "the name must be one line without control characters");
-  if (display_width(name) > 200)
-    throw Error(ErrorKind::invalid, "the name is longer than 200 characters");
-  return std::string(name);
-}
-
-std::optional<Timestamp> column_timestamp(const SQLite::Column& column) {
-  if (column.isNull())
-    return std::nullopt;
-  return parse_timestamp(column.getString(), nullptr);
-}
-
-std::string column_text(const SQLite::Column& column) {
-  return column.isNull() ? std::string() : column.getString();
-}
-
-void bind_text_or_null(SQLite::Statement& statement, const char* name, const std::string& value) {
-  if (value.empty())
-    statement.bind(name);
-  else
-    statement.bind(name, value);
 }
 
 constexpr const char* k_select = "SELECT id, handle, name, email, phone, telegram, timezone, "
@@ -117,13 +88,10 @@ Json audit_fields(const StaffMember& m) {
 void apply_changes(StaffMember& member, const StaffChanges& changes,
                    std::string_view default_currency) {
   if (changes.name)
-    member.name = require_name(*changes.name);
-  if (changes.email)
-    member.email = trim(*changes.email).empty() ? "" : normalize_email(*changes.email);
-  if (changes.phone)
-    member.phone = trim(*changes.phone).empty() ? "" : normalize_phone(*changes.phone);
-  if (changes.telegram)
-    member.telegram = trim(*changes.telegram).empty() ? "" : normalize_telegram(*changes.telegram);
+    member.name = require_single_line("name", *changes.name);
+  apply_contact_value(member.email, changes.email, normalize_email);
+  apply_contact_value(member.phone, changes.phone, normalize_phone);
+  apply_contact_value(member.telegram, changes.telegram, normalize_telegram);
   if (changes.timezone) {
     const std::string zone(trim(*changes.timezone));
     if (!zone.empty())
@@ -189,10 +157,7 @@ void write_member(Store& store, const StaffMember& m, bool insert) {
   }
   if (insert)
     statement.bind(":created", format_timestamp_utc(m.created_at));
-  if (m.archived_at)
-    statement.bind(":archived", format_timestamp_utc(*m.archived_at));
-  else
-    statement.bind(":archived");
+  bind_timestamp_or_null(statement, ":archived", m.archived_at);
   statement.exec();
 
   SQLite::Statement id(store.db(), "SELECT id FROM staff WHERE handle = ?");
@@ -214,10 +179,7 @@ void write_member(Store& store, const StaffMember& m, bool insert) {
 void record_update(Store& store, const Actor& actor, const StaffMember& before,
                    const StaffMember& after, std::string_view action) {
   ChangeSet changes;
-  const Json old_fields = audit_fields(before);
-  const Json new_fields = audit_fields(after);
-  for (const auto& [field, value] : new_fields.items())
-    changes.compare(field, old_fields.at(field), value);
+  changes.compare_fields(audit_fields(before), audit_fields(after));
   if (before.archived_at != after.archived_at)
     changes.compare("archived_at",
                     before.archived_at ? Json(format_timestamp_utc(*before.archived_at)) : Json(),
@@ -237,10 +199,8 @@ void require_staff_role(std::string_view role) {
   if (is_staff_role(role))
     return;
   const auto names = role_names();
-  const std::string guess = closest_match(role, names);
   throw Error(ErrorKind::invalid, fmt::format("unknown role '{}'", role),
-              guess.empty() ? fmt::format("roles: {}", quoted_list(names))
-                            : fmt::format("did you mean '{}'?", guess));
+              did_you_mean(role, names, fmt::format("roles: {}", quoted_list(names))));
 }
 
 int parse_capacity(std::string_view text) {
@@ -291,10 +251,7 @@ StaffMember add_staff(Store& store, const Actor& actor, std::string_view handle,
   apply_changes(member, fields, default_currency);
   write_member(store, member, true);
   ChangeSet changes;
-  const Json fields_now = audit_fields(member);
-  for (const auto& [field, value] : fields_now.items())
-    if (!value.is_null())
-      changes.set(field, value);
+  changes.set_fields(audit_fields(member));
   record_audit(store, actor, "staff", member.handle, "create", changes);
   return get_staff(store, handle);
 }
@@ -334,14 +291,8 @@ StaffMember restore_staff(Store& store, const Actor& actor, std::string_view han
 StaffMember get_staff(const Store& store, std::string_view handle) {
   if (auto member = find_staff(store, handle))
     return *member;
-  std::vector<std::string> handles;
-  SQLite::Statement all(store.db(), "SELECT handle FROM staff");
-  while (all.executeStep())
-    handles.push_back(all.getColumn(0).getString());
-  const std::string guess = closest_match(handle, handles);
-  throw Error(ErrorKind::not_found, fmt::format("no staff member '{}'", handle),
-              guess.empty() ? "see 'acct staff list --all'"
-                            : fmt::format("did you mean '{}'?", guess));
+  throw not_found_error(store, "staff member", handle, "staff", "handle",
+                        "see 'acct staff list --all'");
 }
 
 std::vector<StaffMember> list_staff(const Store& store, const StaffFilter& filter) {

@@ -21,6 +21,12 @@ bool is_alnum(char c) noexcept {
 
 } // namespace
 
+void apply_contact_value(std::string& target, const std::optional<std::string>& typed,
+                         std::string (*normalize)(std::string_view)) {
+  if (typed)
+    target = trim(*typed).empty() ? "" : normalize(*typed);
+}
+
 std::string normalize_email(std::string_view text) {
   const std::string_view value = trim(text);
   const size_t at = value.find('@');

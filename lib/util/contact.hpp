@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,5 +17,10 @@ std::string normalize_phone(std::string_view text);
 /// Validates a Telegram username ("@name", "name" or "https://t.me/name"; 5 to 32 latin letters,
 /// digits and '_') and returns it as "@name". Throws Error(invalid).
 std::string normalize_telegram(std::string_view text);
+
+/// Applies a typed e-mail, phone or Telegram to `target` with `normalize` (one of the above):
+/// unset leaves it alone, blank clears it.
+void apply_contact_value(std::string& target, const std::optional<std::string>& typed,
+                         std::string (*normalize)(std::string_view));
 
 } // namespace acctcore

@@ -40,6 +40,18 @@ std::optional<Date> parse_date(std::string_view text) noexcept {
   return Date{ymd};
 }
 
+std::optional<Date> parse_date_ru(std::string_view text) noexcept {
+  if (text.size() != 10 || text[2] != '.' || text[5] != '.')
+    return std::nullopt;
+  std::string iso;
+  iso.append(text.substr(6, 4))
+      .append("-")
+      .append(text.substr(3, 2))
+      .append("-")
+      .append(text.substr(0, 2));
+  return parse_date(iso);
+}
+
 Date require_date(std::string_view text, std::string_view what) {
   if (auto day = parse_date(text))
     return *day;

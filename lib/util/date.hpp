@@ -20,6 +20,10 @@ using Timestamp = date::sys_seconds;
 /// Parses a strict ISO 8601 calendar date "YYYY-MM-DD"; nullopt when malformed or impossible.
 std::optional<Date> parse_date(std::string_view text) noexcept;
 
+/// Parses a Russian-style date "27.04.2026", as spreadsheets in a Russian locale write it;
+/// nullopt when malformed or impossible.
+std::optional<Date> parse_date_ru(std::string_view text) noexcept;
+
 /// Parses a date or throws Error(invalid) naming `what` (e.g. "--today") and the format.
 Date require_date(std::string_view text, std::string_view what);
 

@@ -51,4 +51,29 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view t
   guard.release();
 }
 
+std::string read_file(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int err = errno;
+    throw Error(err == ENOENT ? ErrorKind::not_found : ErrorKind::io,
+                fmt::format("cannot read '{}': {}", path.string(), std::strerror(err)));
+  }
+  std::string text;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      throw Error(ErrorKind::io,
+                  fmt::format("cannot read '{}': {}", path.string(), std::strerror(err)));
+    }
+    if (n == 0)
+      break;
+    text.append(buffer, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return text;
+}
+
 } // namespace acctcore

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <sys/types.h>
 
@@ -26,5 +27,9 @@ private:
 /// Writes `text` to `path` all or nothing: into a temporary file beside it (created with
 /// `mode`), then renamed over it. Missing parent directories are created. Throws Error(io).
 void write_file_atomically(const std::filesystem::path& path, std::string_view text, mode_t mode);
+
+/// The whole file as bytes. Throws Error: not_found when it does not exist, io when it cannot be
+/// read (a directory, no permission).
+std::string read_file(const std::filesystem::path& path);
 
 } // namespace acctcore

@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include "util/error.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -50,7 +52,7 @@ size_t code_point_width(char32_t cp) noexcept {
 
 } // namespace
 
-bool is_valid_utf8(std::string_view text) noexcept {
+size_t invalid_utf8_offset(std::string_view text) noexcept {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -75,21 +77,77 @@ bool is_valid_utf8(std::string_view text) noexcept {
       cp = b0 & 0x07;
       min = 0x10000;
     } else {
-      return false;
+      return i;
     }
     if (i + static_cast<size_t>(extra) >= n)
-      return false;
+      return i;
     for (int k = 1; k <= extra; ++k) {
       const auto b = static_cast<unsigned char>(text[i + static_cast<size_t>(k)]);
       if ((b & 0xC0) != 0x80)
-        return false;
+        return i;
       cp = (cp << 6) | (b & 0x3F);
     }
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      return false;
+      return i;
     i += static_cast<size_t>(extra) + 1;
   }
-  return true;
+  return std::string_view::npos;
+}
+
+bool is_valid_utf8(std::string_view text) noexcept {
+  return invalid_utf8_offset(text) == std::string_view::npos;
+}
+
+std::string fold_case(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto append = [&out](char32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  };
+  for (size_t pos = 0; pos < text.size();) {
+    char32_t cp = next_code_point(text, pos);
+    if (cp >= 'A' && cp <= 'Z')
+      cp += 'a' - 'A';
+    else if (cp >= 0x0410 && cp <= 0x042F) // А..Я
+      cp += 0x20;
+    else if (cp >= 0x0400 && cp <= 0x040F) // Ѐ..Џ, including Ё and the Kazakh І
+      cp += 0x50;
+    else if (((cp >= 0x048A && cp <= 0x04BF) || (cp >= 0x04D0 && cp <= 0x04FF)) && cp % 2 == 0)
+      cp += 1;        // Ғ Қ Ң Ү Ұ Һ Ә Ө: upper and lower in pairs, upper even
+    if (cp == 0x0451) // ё is written as е often enough that matching must not care
+      cp = 0x0435;
+    append(cp);
+  }
+  return out;
+}
+
+std::string require_single_line(std::string_view what, std::string_view text, size_t max_width) {
+  const std::string_view value = trim(text);
+  if (value.empty())
+    throw Error(ErrorKind::invalid, fmt::format("the {} must not be empty", what));
+  if (!is_valid_utf8(value))
+    throw Error(ErrorKind::invalid, fmt::format("the {} is not valid UTF-8", what));
+  if (has_control_chars(value) || value.find('\n') != std::string_view::npos)
+    throw Error(ErrorKind::invalid,
+                fmt::format("the {} must be one line without control characters", what));
+  if (display_width(value) > max_width)
+    throw Error(ErrorKind::invalid,
+                fmt::format("the {} is longer than {} characters", what, max_width));
+  return std::string(value);
 }
 
 size_t display_width(std::string_view text) noexcept {
@@ -211,6 +269,12 @@ std::string closest_match(std::string_view word, std::span<const std::string> ca
   if (best_distance == 0 || best_distance > limit)
     return {};
   return best;
+}
+
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates,
+                         std::string otherwise) {
+  const std::string guess = closest_match(word, candidates);
+  return guess.empty() ? otherwise : fmt::format("did you mean '{}'?", guess);
 }
 
 std::string quoted_list(std::span<const std::string> values, std::string_view last_separator) {

@@ -10,6 +10,18 @@ namespace acctcore {
 /// True when `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text) noexcept;
 
+/// Byte offset of the first malformed UTF-8 sequence in `text`, or npos when it is well-formed.
+size_t invalid_utf8_offset(std::string_view text) noexcept;
+
+/// A copy for matching, not for showing: ASCII and Cyrillic (Russian and Kazakh letters)
+/// lowercased, 'ё' folded to 'е'. "ИНН" and "инн" match, as do "Сотрудники" and "сотрудники".
+std::string fold_case(std::string_view text);
+
+/// `text` trimmed, or Error(invalid) naming `what` ("the name must not be empty") when it is
+/// empty, not UTF-8, more than one line, has control characters, or is wider than `max_width`.
+std::string require_single_line(std::string_view what, std::string_view text,
+                                size_t max_width = 200);
+
 /// Number of terminal columns `text` takes: one per code point, two for East Asian wide and
 /// emoji, none for combining marks and zero-width characters. Assumes valid UTF-8.
 size_t display_width(std::string_view text) noexcept;
@@ -41,6 +53,11 @@ size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word` when it is close enough to be a likely typo; empty otherwise.
 std::string closest_match(std::string_view word, std::span<const std::string> candidates);
+
+/// The hint for `word` that is not one of `candidates`: "did you mean 'x'?" when it is a likely
+/// typo of one, else `otherwise` (usually what is allowed).
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates,
+                         std::string otherwise);
 
 /// "'a', 'b' or 'c'" for messages that list the allowed values.
 std::string quoted_list(std::span<const std::string> values,

@@ -25,6 +25,7 @@ whole list; these are the pages people read most).
   
   Register:
     staff                       The firm's people: roles, contacts, capacity, rates
+    client                      Clients: identifiers, status, dated facts, contacts, work groups
     log                         Show the audit trail of changes
   
   Deadlines:
@@ -81,6 +82,45 @@ whole list; these are the pages people read most).
     --since DATE                From this day on (inclusive)
     --until DATE                Up to this day (inclusive)
     --limit N                   Only the newest N changes
+  
+  Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:
+  docs/exit-codes.md and docs/json.md.
+  $ acct client --help
+  Clients: identifiers, status, dated facts, contacts, work groups
+  Usage: acct client [OPTIONS] [SUBCOMMAND]
+  
+  Options:
+    -h,--help                   Print this help message and exit
+  
+  Commands:
+    add                         Add a client
+    list                        List clients
+    show                        Show a client and its history
+    edit                        Change a client's record or status (an empty value clears)
+    set                         Record facts from a date: KEY=VALUE ...
+    archive                     Archive a client (hidden from lists; history kept)
+    restore                     Bring an archived client back
+    contact                     People at a client: directors, accountants, who gets reminders
+    assign                      Assign staff to a client's work group (history kept)
+    subscribe                   Subscribe a client to a service
+    unsubscribe                 End a client's subscription
+    import                      Import clients from a CSV file
+    export                      Export clients as CSV or JSON
+  
+  Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:
+  docs/exit-codes.md and docs/json.md.
+  $ acct client contact --help
+  People at a client: directors, accountants, who gets reminders
+  Usage: acct client contact [OPTIONS] [SUBCOMMAND]
+  
+  Options:
+    -h,--help                   Print this help message and exit
+  
+  Commands:
+    add                         Add a contact to a client
+    list                        List a client's contacts, or everyone's
+    edit                        Change a contact (name and channels change for all their clients)
+    remove                      Remove a contact from a client (the person stays)
   
   Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:
   docs/exit-codes.md and docs/json.md.

@@ -84,7 +84,7 @@ TEST_CASE("bundled Russian calendars match the published working-day counts, 36 
   CHECK(months == 36);
 }
 
-TEST_CASE("Russia has 247 working days in 2025 and 2026; 2027 is provisional") {
+TEST_CASE("Russia has 247 working days in 2025 and 2026, and 2027 is provisional") {
   WorkDays days(ru(), Coverage::strict);
   CHECK(days.count(day("2025-01-01"), day("2025-12-31")) == 247);
   CHECK(days.count(day("2026-01-01"), day("2026-12-31")) == 247);
@@ -180,7 +180,7 @@ TEST_CASE("reasons for a day off name the holiday and its basis") {
   CHECK(listed[0].line > 0);
 }
 
-TEST_CASE("Kazakhstan 2026: Nauryz and transfers; 31 August is a working day") {
+TEST_CASE("Kazakhstan 2026: Nauryz and transfers, and 31 August is a working day") {
   const Calendar& kz = bundled().get("kz");
   WorkDays days(kz, Coverage::strict);
   for (const char* off : {"2026-03-21", "2026-03-23", "2026-03-24", "2026-03-25", "2026-05-27",
@@ -221,7 +221,8 @@ TEST_CASE("a firm's calendar extends the national one and says where each day ca
   CHECK_FALSE(tat.covers(2025)); // only the years it has its own file for
 }
 
-TEST_CASE("a firm's file for a bundled year adds and replaces days; replace = true replaces all") {
+TEST_CASE(
+    "a firm's file for a bundled year adds and replaces days, and replace = true replaces all") {
   test::TempDir dir;
   {
     const auto set =

@@ -93,3 +93,12 @@ TEST_CASE("time zone names are checked against the OS database") {
               "unknown time zone 'Mars/Olympus'");
   CHECK(find_time_zone("Mars/Olympus") == nullptr);
 }
+
+TEST_CASE("Russian-style dates as spreadsheets write them") {
+  CHECK(parse_date_ru("27.04.2026") == parse_date("2026-04-27"));
+  CHECK(parse_date_ru("29.02.2024") == parse_date("2024-02-29"));
+  CHECK_FALSE(parse_date_ru("30.02.2026").has_value());
+  CHECK_FALSE(parse_date_ru("2026-04-27").has_value());
+  CHECK_FALSE(parse_date_ru("7.4.2026").has_value());
+  CHECK_FALSE(parse_date_ru("aa.bb.cccc").has_value());
+}

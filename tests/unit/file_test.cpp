@@ -41,3 +41,15 @@ TEST_CASE("FileGuard removes its file unless released") {
   CHECK_FALSE(std::filesystem::exists(dir / "a"));
   CHECK(std::filesystem::exists(dir / "b"));
 }
+
+TEST_CASE("read_file reads bytes as they are, and says why it cannot") {
+  test::TempDir dir;
+  const std::string bytes = std::string("\xEF\xBB\xBF"
+                                        "a;b\r\n") +
+                            std::string(70000, 'x');
+  test::write_file(dir / "in.csv", bytes);
+  CHECK(read_file(dir / "in.csv") == bytes);
+  CHECK_ERROR(read_file(dir / "missing.csv"), ErrorKind::not_found,
+              "cannot read '" + (dir / "missing.csv").string() + "': No such file or directory");
+  CHECK_ERROR(read_file(dir.path()), ErrorKind::io, "Is a directory");
+}

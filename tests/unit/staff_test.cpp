@@ -114,7 +114,7 @@ TEST_CASE("editing records exactly the fields that changed") {
   CHECK(query_audit(store, {}).size() == 3); // a no-op edit is not audited
 }
 
-TEST_CASE("archiving hides but keeps; restoring brings back") {
+TEST_CASE("archiving hides but keeps, restoring brings back") {
   Store store = Store::open_memory();
   add_staff(store, test::tester(), "ivanova", accountant("Иванова"), "RUB");
   add_staff(store, test::tester(), "petrov", accountant("Петров"), "RUB");
@@ -136,7 +136,7 @@ TEST_CASE("archiving hides but keeps; restoring brings back") {
   CHECK(log[2].action == "restore");
 }
 
-TEST_CASE("lists filter by role; unknown handles get a suggestion") {
+TEST_CASE("lists filter by role, unknown handles get a suggestion") {
   Store store = Store::open_memory();
   add_staff(store, test::tester(), "ivanova", accountant("Иванова"), "RUB");
   StaffChanges boss = accountant("Петров");

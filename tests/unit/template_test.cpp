@@ -301,8 +301,8 @@ instalments = [
   CHECK_FALSE(parts[0].when.holds(day("2026-01-01"), std::nullopt));
 }
 
-TEST_CASE(
-    "the firm's service replaces a bundled one with the same id; ids are unique per directory") {
+TEST_CASE("the firm's service replaces a bundled one with the same id, and ids are unique per "
+          "directory") {
   test::TempDir dir;
   std::filesystem::create_directories(dir / "bundled/services");
   std::filesystem::create_directories(dir / "firm/services");
@@ -329,7 +329,7 @@ TEST_CASE(
   CHECK(problems[0].message.find("service 'a' is already defined by") == 0);
 }
 
-TEST_CASE("deadline variants by client and period; obligations that collect others") {
+TEST_CASE("deadline variants by client and period, and obligations that collect others") {
   std::optional<Service> s;
   const auto problems = problems_of(std::string(k_header) + R"T(
 [defaults]

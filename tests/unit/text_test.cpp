@@ -72,3 +72,15 @@ TEST_CASE("render_fields aligns labels and skips empty values") {
         "name:     Иванова\ncapacity: 40\n");
   CHECK(render_fields({{"note", "line one\nline two"}}) == "note: line one\n      line two\n");
 }
+
+TEST_CASE("single-line values: trimmed, or refused saying why") {
+  CHECK(require_single_line("name", "  Иванова ") == "Иванова");
+  CHECK_ERROR(require_single_line("name", " "), ErrorKind::invalid, "the name must not be empty");
+  CHECK_ERROR(require_single_line("short name", "a\nb"), ErrorKind::invalid,
+              "the short name must be one line without control characters");
+  CHECK_ERROR(require_single_line("name", "\xff"), ErrorKind::invalid, "not valid UTF-8");
+  CHECK_ERROR(require_single_line("name", std::string(11, 'x'), 10), ErrorKind::invalid,
+              "the name is longer than 10 characters");
+  CHECK(invalid_utf8_offset("ab\xff") == 2);
+  CHECK(invalid_utf8_offset("Жук") == std::string_view::npos);
+}

@@ -1,0 +1,154 @@
+#include "client/facts.hpp"
+#include "helpers.hpp"
+
+using namespace acctcore;
+using test::day;
+
+namespace {
+
+FactRecord rec(const char* key, const char* from, std::optional<FactValue> value) {
+  return FactRecord{key, day(from), std::move(value)};
+}
+
+} // namespace
+
+TEST_CASE("facts in force on a day: the latest record on or before it, per key") {
+  const FactTimeline timeline({
+      rec("regime", "2027-01-01", FactValue{std::string("osno")}),
+      rec("regime", "2026-01-01", FactValue{std::string("usn-income")}),
+      rec("employer", "2026-05-15", FactValue{std::int64_t{3}}),
+      rec("vat", "2026-01-01", FactValue{false}), rec("vat", "2027-01-01", FactValue{true}),
+      rec("x-kkt", "2026-03-01", FactValue{std::int64_t{2}}),
+      rec("x-kkt", "2026-09-01", std::nullopt), // cleared
+  });
+  // Before the first record there are no facts at all.
+  CHECK(timeline.facts_at(day("2025-12-31")).empty());
+  const Facts mid = timeline.facts_at(day("2026-06-01"));
+  CHECK(mid.size() == 4);
+  CHECK(mid.at("regime") == FactValue{std::string("usn-income")});
+  CHECK(mid.at("employer") == FactValue{std::int64_t{3}});
+  CHECK(mid.at("vat") == FactValue{false});
+  CHECK(mid.at("x-kkt") == FactValue{std::int64_t{2}});
+  // The switch happens exactly on its first day.
+  CHECK(timeline.value_at("regime", day("2026-12-31")) == FactValue{std::string("usn-income")});
+  CHECK(timeline.value_at("regime", day("2027-01-01")) == FactValue{std::string("osno")});
+  CHECK(timeline.facts_at(day("2027-01-01")).at("vat") == FactValue{true});
+  // A cleared fact is absent from then on.
+  CHECK(timeline.facts_at(day("2026-09-01")).count("x-kkt") == 0);
+  CHECK_FALSE(timeline.value_at("x-kkt", day("2026-09-01")).has_value());
+  CHECK_FALSE(timeline.value_at("land", day("2030-01-01")).has_value());
+  CHECK(timeline.latest_change("regime") == day("2027-01-01"));
+  CHECK_FALSE(timeline.latest_change("land").has_value());
+  CHECK(timeline.first_change() == day("2026-01-01"));
+  // Records come ordered: known keys in documentation order, then firm-defined ones.
+  std::vector<std::string> keys;
+  for (const auto& record : timeline.records())
+    keys.push_back(record.key + "@" + format_date(record.from));
+  CHECK(keys == std::vector<std::string>{"regime@2026-01-01", "regime@2027-01-01",
+                                         "employer@2026-05-15", "vat@2026-01-01", "vat@2027-01-01",
+                                         "x-kkt@2026-03-01", "x-kkt@2026-09-01"});
+  CHECK(dump_json(facts_to_json(mid)) ==
+        dump_json(Json{{"regime", "usn-income"}, {"employer", 3}, {"vat", false}, {"x-kkt", 2}}));
+}
+
+TEST_CASE("segments: the days over which all facts stay the same") {
+  const FactTimeline timeline({
+      rec("regime", "2026-01-01", FactValue{std::string("usn-income")}),
+      rec("vat", "2026-01-01", FactValue{false}),
+      rec("employer", "2026-05-15", FactValue{true}),
+      rec("employer", "2026-09-01", FactValue{true}), // changes nothing
+      rec("regime", "2027-01-01", FactValue{std::string("osno")}),
+      rec("vat", "2027-01-01", std::nullopt),
+  });
+  const auto segments = timeline.segments();
+  REQUIRE(segments.size() == 3);
+  CHECK(segments[0].from == day("2026-01-01"));
+  CHECK(segments[0].to == day("2026-05-14"));
+  CHECK(segments[0].facts.size() == 2);
+  CHECK(segments[1].from == day("2026-05-15"));
+  CHECK(segments[1].to == day("2026-12-31"));
+  CHECK(segments[1].facts.at("employer") == FactValue{true});
+  CHECK(segments[2].from == day("2027-01-01"));
+  CHECK_FALSE(segments[2].to.has_value());
+  CHECK(segments[2].facts.count("vat") == 0);
+  CHECK(segments[2].facts.at("regime") == FactValue{std::string("osno")});
+  CHECK(FactTimeline().segments().empty());
+}
+
+TEST_CASE("fact values are typed and checked per key") {
+  const FactContext ooo{"ru", false};
+  const FactContext ip{"ru", true};
+  CHECK(parse_fact_value("regime", "osno", ooo) == FactValue{std::string("osno")});
+  CHECK(parse_fact_value("regime", "УСН доходы", ooo) == FactValue{std::string("usn-income")});
+  CHECK(parse_fact_value("regime", "УСН 15%", ooo) == FactValue{std::string("usn-income-expense")});
+  CHECK(parse_fact_value("regime", "УСН «Доходы минус расходы»", ooo) ==
+        FactValue{std::string("usn-income-expense")});
+  CHECK(parse_fact_value("regime", "ОСНО", ooo) == FactValue{std::string("osno")});
+  CHECK(parse_fact_value("regime", "Патент", ip) == FactValue{std::string("patent")});
+  CHECK_ERROR(parse_fact_value("regime", "patent", ooo), ErrorKind::invalid,
+              "regime 'patent' (ПСН (патент)) is only for individual entrepreneurs");
+  CHECK_ERROR(parse_fact_value("regime", "usn", ooo), ErrorKind::invalid,
+              "unknown regime 'usn' for country 'ru'");
+  CHECK(parse_fact_value("regime", "simplified", {"kz", false}) ==
+        FactValue{std::string("simplified")});
+  CHECK_ERROR(parse_fact_value("regime", "osno", {"kz", false}), ErrorKind::invalid,
+              "unknown regime 'osno' for country 'kz'");
+
+  CHECK(parse_fact_value("employer", "true", ooo) == FactValue{true});
+  CHECK(parse_fact_value("employer", "да", ooo) == FactValue{true});
+  CHECK(parse_fact_value("employer", "12", ooo) == FactValue{std::int64_t{12}});
+  CHECK(parse_fact_value("employer", "0", ooo) == FactValue{std::int64_t{0}});
+  CHECK_ERROR(parse_fact_value("employer", "-3", ooo), ErrorKind::invalid, "not negative");
+  CHECK_ERROR(parse_fact_value("employer", "many", ooo), ErrorKind::invalid,
+              "invalid value 'many' for fact 'employer'");
+  CHECK(parse_fact_value("vat", "false", ooo) == FactValue{false});
+  CHECK(parse_fact_value("vat", "20%", ooo) == FactValue{std::int64_t{20}});
+  CHECK(parse_fact_value("vat", "5", ooo) == FactValue{std::int64_t{5}});
+  CHECK_ERROR(parse_fact_value("vat", "0", ooo), ErrorKind::invalid, "for no VAT, give false");
+  CHECK(parse_fact_value("property", "1", ooo) == FactValue{true});
+  CHECK(parse_fact_value("land", "Нет", ooo) == FactValue{false});
+  CHECK(parse_fact_value("transport", "+", ooo) == FactValue{true});
+  CHECK_ERROR(parse_fact_value("property", "2", ooo), ErrorKind::invalid, "give true or false");
+  CHECK(parse_fact_value("profit-advances", "ежеквартально", ooo) ==
+        FactValue{std::string("quarterly")});
+  CHECK_ERROR(parse_fact_value("profit-advances", "yearly", ooo), ErrorKind::invalid,
+              "give 'monthly' or 'quarterly'");
+  // Firm-defined facts: true/false, integers, words.
+  CHECK(parse_fact_value("x-kkt", "2", ooo) == FactValue{std::int64_t{2}});
+  CHECK(parse_fact_value("x-ved", "true", ooo) == FactValue{true});
+  CHECK(parse_fact_value("x-bank", "Сбербанк", ooo) == FactValue{std::string("Сбербанк")});
+  // An empty value clears.
+  CHECK_FALSE(parse_fact_value("vat", "  ", ooo).has_value());
+}
+
+TEST_CASE("fact keys: known ones, or x- for the firm's own") {
+  CHECK_NOTHROW(require_fact_key("profit-advances"));
+  CHECK_NOTHROW(require_fact_key("x-kkt"));
+  CHECK_NOTHROW(require_fact_key("x-foreign-trade2"));
+  try {
+    require_fact_key("emploer");
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "unknown fact 'emploer'");
+    CHECK(e.hint() == "did you mean 'employer'?");
+  }
+  CHECK_ERROR(require_fact_key("kkt"), ErrorKind::invalid, "unknown fact 'kkt'");
+  CHECK_ERROR(require_fact_key("x-"), ErrorKind::invalid, "unknown fact");
+  CHECK_ERROR(require_fact_key("x-KKT"), ErrorKind::invalid, "unknown fact");
+  CHECK_ERROR(parse_fact_assignment("regime", day("2026-01-01"), {}), ErrorKind::invalid,
+              "'regime' is not KEY=VALUE");
+  const FactRecord r = parse_fact_assignment("employer = 5", day("2026-01-01"), {});
+  CHECK(r.key == "employer");
+  CHECK(r.value == FactValue{std::int64_t{5}});
+}
+
+TEST_CASE("truthiness, as template conditions read facts") {
+  CHECK(is_truthy(FactValue{true}));
+  CHECK_FALSE(is_truthy(FactValue{false}));
+  CHECK(is_truthy(FactValue{std::int64_t{3}}));
+  CHECK_FALSE(is_truthy(FactValue{std::int64_t{0}}));
+  CHECK(is_truthy(FactValue{std::string("osno")}));
+  CHECK(format_fact_value(FactValue{true}) == "true");
+  CHECK(format_fact_value(std::nullopt).empty());
+  CHECK(fact_value_to_json(std::nullopt).is_null());
+}
