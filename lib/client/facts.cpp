@@ -195,6 +195,16 @@ std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view
       return FactValue{std::string("quarterly")};
     throw bad_value(key, value, "give 'monthly' or 'quarterly'");
   }
+  if (key == "property-base") {
+    const std::string word = fold_case(value);
+    if (word == "average" || word == "среднегодовая" || word == "среднегодовая стоимость")
+      return FactValue{std::string("average")};
+    if (word == "cadastral" || word == "кадастровая" || word == "кадастровая стоимость")
+      return FactValue{std::string("cadastral")};
+    if (word == "both" || word == "обе" || word == "смешанная")
+      return FactValue{std::string("both")};
+    throw bad_value(key, value, "give 'average', 'cadastral' or 'both'");
+  }
   require_fact_key(key);
   if (!is_valid_utf8(value) || has_control_chars(value) || value.find('\n') != std::string::npos)
     throw bad_value(key, value, "a value is one line of text");

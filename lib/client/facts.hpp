@@ -78,8 +78,9 @@ private:
 
 /// The facts acct knows, in documentation order; any other key must start with "x-" (a
 /// firm-defined fact). Keep docs/clients.md in sync.
-inline constexpr std::string_view k_fact_keys[] = {
-    "regime", "employer", "vat", "property", "transport", "land", "profit-advances"};
+inline constexpr std::string_view k_fact_keys[] = {"regime",          "employer",     "vat",
+                                                   "property",        "transport",    "land",
+                                                   "profit-advances", "property-base"};
 
 /// Position of `key` for display: known keys in k_fact_keys order, then firm-defined ones.
 size_t fact_key_rank(std::string_view key) noexcept;

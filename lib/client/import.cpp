@@ -45,6 +45,7 @@ constexpr std::pair<std::string_view, std::string_view> k_headers[] = {
     {"transport", "транспорт"},
     {"land", "земля"},
     {"profit-advances", "profit_advances|авансы по прибыли"},
+    {"property-base", "property_base|база налога на имущество"},
 };
 
 /// Columns that are never data: a row number.
