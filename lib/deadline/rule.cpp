@@ -318,8 +318,8 @@ DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInp
   return e;
 }
 
-std::string describe_formula(const DateFormula& f, Anchor anchor) {
-  const std::string from = anchor == Anchor::event          ? "the event"
+std::string describe_formula(const DateFormula& f, Anchor anchor, std::string_view event) {
+  const std::string from = anchor == Anchor::event          ? std::string(event)
                            : anchor == Anchor::event_end    ? "the end of the event's term"
                            : anchor == Anchor::period_start ? "the start of the period"
                                                             : "the end of the period";
@@ -360,11 +360,11 @@ std::string describe_formula(const DateFormula& f, Anchor anchor) {
   return text;
 }
 
-std::string describe_rule(const DeadlineRule& rule) {
-  std::string text = describe_formula(rule.formula, rule.anchor);
+std::string describe_rule(const DeadlineRule& rule, std::string_view event) {
+  std::string text = describe_formula(rule.formula, rule.anchor, event);
   for (const auto& o : rule.overrides)
     text += "; " + describe_selector(o) + ": " +
-            (o.skip ? std::string("no due date") : describe_formula(o.formula, rule.anchor));
+            (o.skip ? std::string("no due date") : describe_formula(o.formula, rule.anchor, event));
   return text;
 }
 

@@ -88,6 +88,23 @@ private:
   std::vector<Span> m_spans;
 };
 
+/// The rule for `spec` after its variants, with the client's facts on `day`.
+const DeadlineRule* select_rule_with(const TaskSpec& spec, const ClientFacts& facts,
+                                     const std::optional<Period>& period, Date day) {
+  for (const auto& variant : spec.variants) {
+    if (!variant.periods.empty() &&
+        (!period || std::none_of(variant.periods.begin(), variant.periods.end(),
+                                 [&](const PeriodSelector& s) { return s.selects(*period); })))
+      continue;
+    if (!facts.holds_at(variant.when, day))
+      continue;
+    if (variant.skip)
+      return nullptr;
+    return variant.deadline ? &*variant.deadline : &spec.deadline;
+  }
+  return &spec.deadline;
+}
+
 /// How many months before `since` a period may end and still fall due within the horizon.
 int lookback_months(const DeadlineRule& rule) {
   const auto months = [](const DateFormula& f) {
@@ -117,6 +134,11 @@ public:
         m_sub_to(subscription.to.value_or(k_far_future)) {}
 
   void run() {
+    if (m_input.only_event) {
+      for (const auto& trigger : m_service.triggers)
+        plan_trigger(trigger);
+      return;
+    }
     const size_t first = m_out.tasks.size();
     for (const auto& obligation : m_service.obligations)
       if (!obligation.collects)
@@ -134,18 +156,7 @@ private:
   /// The rule for `spec` and this client in `period` after variants; nullptr to skip.
   const DeadlineRule* rule_for(const TaskSpec& spec, const std::optional<Period>& period,
                                Date day) const {
-    for (const auto& variant : spec.variants) {
-      if (!variant.periods.empty() &&
-          (!period || std::none_of(variant.periods.begin(), variant.periods.end(),
-                                   [&](const PeriodSelector& s) { return s.selects(*period); })))
-        continue;
-      if (!m_facts.holds_at(variant.when, day))
-        continue;
-      if (variant.skip)
-        return nullptr;
-      return variant.deadline ? &*variant.deadline : &spec.deadline;
-    }
-    return &spec.deadline;
+    return select_rule_with(spec, m_facts, period, day);
   }
 
   /// Computes due dates; an uncovered year inside the horizon is an error unless allowed.
@@ -191,7 +202,8 @@ private:
   }
 
   bool in_window(Date due) const {
-    return due >= m_input.since && due <= m_input.through && due >= m_sub.from && due <= m_sub_to;
+    return due >= m_input.since && due <= m_input.through && due >= m_sub.from && due <= m_sub_to &&
+           m_client.served_on(due);
   }
 
   template <typename F>
@@ -264,7 +276,8 @@ private:
   void plan_trigger(const Trigger& trigger) {
     for (const auto& event : m_input.events) {
       if (event.client_id != m_client.id || event.kind != trigger.event ||
-          event.date < m_sub.from || event.date > m_sub_to)
+          (m_input.only_event && event.id != *m_input.only_event) || event.date < m_sub.from ||
+          event.date > m_sub_to || !m_client.served_on(event.date))
         continue;
       if (!m_facts.holds_at(trigger.applies_to, event.date) ||
           !trigger.when.holds(event.date, event.until))
@@ -279,8 +292,8 @@ private:
       const auto add_event_task = [&](const DueDate& d, int instalment, int count,
                                       const std::string* label) {
         // An event's tasks have no upper bound (they are created together), but those due
-        // before the horizon are history.
-        if (d.due < m_input.since)
+        // before the horizon are history (unless this event is all that is planned).
+        if (d.due < m_input.since && !m_input.only_event)
           return;
         const size_t index = add(trigger, TaskOrigin::trigger, period, d, instalment, count);
         m_out.tasks[index].event = &event;
@@ -320,7 +333,7 @@ private:
   }
 
   void plan_programme(const Programme& programme) {
-    if (m_sub.from > m_input.through)
+    if (m_sub.from > m_input.through || !m_client.served_on(m_sub.from))
       return;
     Period period;
     period.kind = PeriodKind::once;
@@ -395,15 +408,36 @@ std::string_view task_origin_name(TaskOrigin origin) noexcept {
   return enum_name(k_origin_names, origin);
 }
 
+bool PlanClient::served_on(Date day) const noexcept {
+  if (served.empty())
+    return true;
+  for (const auto& [from, to] : served)
+    if (from <= day && (!to || day <= *to))
+      return true;
+  return false;
+}
+
+bool holds_some_day(const Condition& condition, const PlanClient& client, Date from, Date to) {
+  const ClientFacts facts(client);
+  return facts.any_day(facts.evaluate_spans(condition), from, to);
+}
+
+const DeadlineRule* select_rule(const TaskSpec& spec, const PlanClient& client,
+                                const std::optional<Period>& period, Date day) {
+  const ClientFacts facts(client);
+  return select_rule_with(spec, facts, period, day);
+}
+
 DesiredSet compute_desired(const PlanInput& input) {
   DesiredSet out;
   std::unordered_map<std::int64_t, size_t> by_id;
   for (size_t i = 0; i < input.clients.size(); ++i)
     by_id[input.clients[i].id] = i;
-  // Every subscription must name a known service.
+  // Every subscription still running in the horizon must name a known service (one that ended
+  // before it can name a template since removed).
   std::vector<std::string> unknown;
   for (const auto& sub : input.subscriptions) {
-    if (by_id.count(sub.client_id) == 0)
+    if (by_id.count(sub.client_id) == 0 || (sub.to && *sub.to < input.since))
       continue;
     if (input.services->find(sub.service) == nullptr)
       unknown.push_back(fmt::format("client '{}' is subscribed to unknown service '{}'",
@@ -420,7 +454,8 @@ DesiredSet compute_desired(const PlanInput& input) {
   std::vector<std::vector<const PlanSubscription*>> per_client(input.clients.size());
   for (const auto& sub : input.subscriptions)
     if (auto it = by_id.find(sub.client_id); it != by_id.end())
-      per_client[it->second].push_back(&sub);
+      if (input.services->find(sub.service) != nullptr)
+        per_client[it->second].push_back(&sub);
   for (size_t i = 0; i < input.clients.size(); ++i) {
     if (per_client[i].empty())
       continue;

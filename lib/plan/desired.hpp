@@ -36,6 +36,12 @@ struct PlanClient {
   std::string country;
   std::string region;
   std::vector<FactSpan> spans; ///< in date order; days before the first have no facts
+  /// The days the firm serves the client (its status is onboarding or active), as inclusive
+  /// ranges in order; empty means every day.
+  std::vector<std::pair<Date, std::optional<Date>>> served;
+
+  /// True when the firm serves the client on `day`.
+  bool served_on(Date day) const noexcept;
 };
 
 /// A client's subscription to a service.
@@ -107,6 +113,9 @@ struct PlanInput {
   Date through; ///< recurring obligations and programmes: due on or before this day
   bool allow_provisional =
       false; ///< for uncovered years, weekends only (marked) instead of an error
+  /// Only the trigger tasks of this event (recording or removing one): no obligations, no
+  /// programmes, no other events, no lower bound on due dates.
+  std::optional<std::int64_t> only_event;
   /// When a programme step was done (its successors count from that day), if it was.
   std::function<std::optional<Date>(const StepKey&)> step_done;
 };
@@ -119,6 +128,15 @@ struct PlanInput {
 /// Throws Error(invalid) for a subscription to an unknown service, Error(not_covered) for a
 /// due date in a year no calendar covers (unless allow_provisional).
 DesiredSet compute_desired(const PlanInput& input);
+
+/// The deadline rule of `spec` for a client whose facts are `lookup`, after its variants, for
+/// `period` (nullopt for programme steps and events): nullptr when a variant skips it. Variants
+/// are tested with the facts in force on `day` (the period's last day, the event's date).
+const DeadlineRule* select_rule(const TaskSpec& spec, const PlanClient& client,
+                                const std::optional<Period>& period, Date day);
+
+/// True when `condition` holds for `client` on some day of [from, to].
+bool holds_some_day(const Condition& condition, const PlanClient& client, Date from, Date to);
 
 /// The task's title in Russian, with its placeholders filled in.
 std::string desired_title(const DesiredTask& task, const PlanClient& client);

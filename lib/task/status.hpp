@@ -16,7 +16,7 @@ enum class TaskStatus : std::uint8_t {
   in_review,      ///< sent to the reviewer
   waiting_client, ///< waiting for the client: a signature, documents, a payment
   done,
-  rejected,       ///< the assignee refused it, with a reason
+  rejected, ///< the assignee refused it, with a reason
   cancelled,
 };
 

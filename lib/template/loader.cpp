@@ -1,6 +1,9 @@
 #include "template/loader.hpp"
 
 #include "calendar/loader.hpp"
+#include "client/facts.hpp"
+#include "client/reference.hpp"
+#include "config/config.hpp"
 #include "deadline/rule_toml.hpp"
 #include "staff/staff.hpp"
 #include "util/ident.hpp"
@@ -585,11 +588,18 @@ private:
       for (const auto& v : m.values) {
         const auto* word = std::get_if<std::string>(&v);
         if (word != nullptr && std::find(allowed.begin(), allowed.end(), *word) == allowed.end()) {
-          const std::string guess = closest_match(*word, allowed);
-          m_problems.at(value,
-                        fmt::format("unknown {} '{}'{}", m.key, *word,
-                                    guess.empty() ? fmt::format(": use {}", quoted_list(allowed))
-                                                  : fmt::format(" (did you mean '{}'?)", guess)));
+          // "usn" means one of the usn-* regimes more likely than "ausn", one edit away.
+          std::vector<std::string> starting;
+          for (const auto& a : allowed)
+            if (a.rfind(*word + "-", 0) == 0)
+              starting.push_back(fmt::format("'{}'", a));
+          const std::string guess =
+              !starting.empty() ? join(starting, " or ") : closest_match(*word, allowed);
+          m_problems.at(
+              value, fmt::format("unknown {} '{}'{}", m.key, *word,
+                                 guess.empty()      ? fmt::format(": use {}", quoted_list(allowed))
+                                 : starting.empty() ? fmt::format(" (did you mean '{}'?)", guess)
+                                                    : fmt::format(" (did you mean {}?)", guess)));
         }
       }
     }
@@ -804,10 +814,24 @@ TemplateRules default_template_rules(const CalendarSet& calendars) {
   TemplateRules rules;
   rules.calendars = &calendars;
   rules.attribute_keys = {"form", "country", "region"};
-  rules.fact_keys = {"regime", "employer",        "vat",          "property", "transport",
-                     "land",   "profit-advances", "property-base"};
+  rules.fact_keys.assign(std::begin(k_fact_keys), std::end(k_fact_keys));
+  std::vector<std::string> forms, regimes;
+  for (const std::string_view country : k_countries) {
+    for (const LegalForm* form : legal_forms(country))
+      forms.emplace_back(form->code);
+    for (const TaxRegime* regime : tax_regimes(country))
+      regimes.emplace_back(regime->code);
+  }
+  const auto unique = [](std::vector<std::string>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  unique(forms);
+  unique(regimes);
   rules.values = {
-      {"country", {"ru", "kz"}},
+      {"country", {std::begin(k_countries), std::end(k_countries)}},
+      {"form", forms},
+      {"regime", regimes},
       {"profit-advances", {"monthly", "quarterly"}},
       {"property-base", {"average", "cadastral", "both"}},
   };

@@ -10,13 +10,7 @@ using acctcore::test::day;
 namespace {
 
 const TemplateRules& rules() {
-  static const TemplateRules r = [] {
-    TemplateRules x = default_template_rules(test::bundled_calendars());
-    x.values.push_back({"form", {"ooo", "ao", "pao", "ip", "nko", "kfh"}});
-    x.values.push_back(
-        {"regime", {"osno", "usn-income", "usn-income-expense", "patent", "ausn", "eshn", "npd"}});
-    return x;
-  }();
+  static const TemplateRules r = default_template_rules(test::bundled_calendars());
   return r;
 }
 
