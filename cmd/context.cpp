@@ -157,6 +157,25 @@ const acctcore::CalendarSet& Context::calendars() {
   return *m_calendars;
 }
 
+std::vector<std::filesystem::path> Context::template_dirs() const {
+  std::vector<std::filesystem::path> directories{bundled_templates_dir()};
+  if (const auto firm = templates_dir(); !firm.empty())
+    directories.push_back(firm);
+  return directories;
+}
+
+const acctcore::TemplateRules& Context::template_rules() {
+  if (!m_template_rules)
+    m_template_rules = acctcore::default_template_rules(calendars());
+  return *m_template_rules;
+}
+
+const acctcore::ServiceSet& Context::services() {
+  if (!m_services)
+    m_services = acctcore::load_services(template_dirs(), template_rules());
+  return *m_services;
+}
+
 const acctcore::Calendar& Context::calendar(const std::string& name) {
   return calendars().get(name.empty() ? config().firm.country : name);
 }

@@ -4,6 +4,7 @@
 #include "config/config.hpp"
 #include "output.hpp"
 #include "store/store.hpp"
+#include "template/loader.hpp"
 #include "util/clock.hpp"
 
 #include <filesystem>
@@ -63,6 +64,12 @@ public:
   const acctcore::CalendarSet& calendars();
   /// The calendar named by --calendar, else the one of the firm's country.
   const acctcore::Calendar& calendar(const std::string& name);
+  /// What service templates are checked against (the calendars, the register's facts).
+  const acctcore::TemplateRules& template_rules();
+  /// Bundled service templates with the firm's over them, read on first use.
+  const acctcore::ServiceSet& services();
+  /// The templates directories, lowest priority first: the bundled one, then the firm's.
+  std::vector<std::filesystem::path> template_dirs() const;
 
   /// The database, for commands declared Access::read or Access::write.
   const acctcore::Store& store() const;
@@ -80,6 +87,8 @@ private:
   const date::time_zone* m_zone = nullptr;
   std::optional<acctcore::Store> m_store;
   std::optional<acctcore::CalendarSet> m_calendars;
+  std::optional<acctcore::TemplateRules> m_template_rules;
+  std::optional<acctcore::ServiceSet> m_services;
   Access m_access = Access::none;
 };
 

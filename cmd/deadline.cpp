@@ -1,6 +1,7 @@
 // acct deadline: explaining how a due date follows from a rule.
 #include "commands.hpp"
 #include "deadline/rule.hpp"
+#include "plan/generate.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -11,10 +12,12 @@ namespace acctcli {
 
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::Json;
 
 namespace {
 
 struct ExplainOptions {
+  std::int64_t task = 0;
   std::string rule;
   std::string period;
   std::string event;
@@ -28,7 +31,85 @@ std::string weekday_of(acctcore::Date day) {
   return k_names[acctcore::iso_weekday(day)];
 }
 
+void print_dates(Output& out, const acctcore::DeadlineExplanation& e, int only_instalment) {
+  for (const auto& d : e.dates) {
+    if (only_instalment > 0 && d.instalment != only_instalment)
+      continue;
+    std::vector<std::pair<std::string, std::string>> fields;
+    const std::string label =
+        e.dates.size() > 1 && only_instalment == 0 ? fmt::format(" {}", d.instalment) : "";
+    fields.emplace_back("date" + label, fmt::format("{} ({}): {}", acctcore::format_date(d.raw),
+                                                    weekday_of(d.raw), d.formula));
+    std::vector<std::string> moves;
+    for (const auto& s : d.skipped)
+      moves.push_back(fmt::format("{} ({}) is off: {}", acctcore::format_date(s.date),
+                                  weekday_of(s.date), s.reason));
+    if (!moves.empty())
+      fields.emplace_back("moved", acctcore::join(moves, "\n"));
+    fields.emplace_back("due" + label,
+                        fmt::format("{} ({}){}", acctcore::format_date(d.due), weekday_of(d.due),
+                                    d.provisional ? " PROVISIONAL" : ""));
+    if (d.provisional)
+      fields.emplace_back("note", d.provisional_note);
+    out.write("\n" + acctcore::render_fields(fields));
+  }
+}
+
+/// The explanation as people read it: `head` first (what is explained), then the rule, its basis
+/// and each date with the days off it was moved past.
+void print_explanation(Output& out, std::vector<std::pair<std::string, std::string>> head,
+                       const acctcore::DeadlineExplanation& e, int only_instalment,
+                       std::string_view skipped_note) {
+  head.insert(head.end(), {{"rule", e.rule},
+                           {"basis", e.basis},
+                           {"calendar", e.calendar},
+                           {"period", e.period},
+                           {"override", e.override_used},
+                           {"anchor", e.anchor}});
+  out.write(acctcore::render_fields(head));
+  if (e.skipped)
+    out.write(fmt::format("due:      none for this period{}\n", skipped_note));
+  else
+    print_dates(out, e, only_instalment);
+}
+
+int run_explain_task(Context& ctx, std::int64_t id) {
+  const auto x = acctcore::explain_task(ctx.store(), ctx.services(), ctx.calendars(), id);
+  const auto& e = x.explanation;
+  Output& out = ctx.out();
+  const bool matches = x.date == nullptr || x.date->due == x.due;
+  if (out.json()) {
+    Json json{{"task_id", x.task_id},
+              {"client", x.client},
+              {"service", x.service},
+              {"code", x.code},
+              {"period", x.period},
+              {"instalment", x.instalment},
+              {"title", x.title},
+              {"due", acctcore::format_date(x.due)},
+              {"matches_templates", matches}};
+    json["explanation"] = acctcore::explanation_to_json(e);
+    out.json(json);
+    return 0;
+  }
+  print_explanation(out,
+                    {{"task", fmt::format("#{} {}", x.task_id, x.title)},
+                     {"client", x.client},
+                     {"template", x.service + " / " + x.code}},
+                    e, x.date != nullptr ? x.date->instalment : 0, " by today's templates");
+  if (!e.skipped && !matches)
+    out.write(
+        fmt::format("\nstored:   {} (the templates now give {}; 'acct plan' shows the change)\n",
+                    acctcore::format_date(x.due), acctcore::format_date(x.date->due)));
+  return 0;
+}
+
 int run_explain(Context& ctx, const ExplainOptions& o) {
+  if (o.task != 0) {
+    if (!o.rule.empty() || !o.period.empty() || !o.event.empty())
+      throw Error(ErrorKind::usage, "give a task id or a rule (--rule), not both");
+    return run_explain_task(ctx, o.task);
+  }
   if (o.rule.empty())
     throw Error(ErrorKind::usage, "'acct deadline explain' needs a rule (--rule)",
                 "e.g. --rule '{ day = 25, months_after = 1 }' --period 2026-Q1");
@@ -49,37 +130,7 @@ int run_explain(Context& ctx, const ExplainOptions& o) {
     out.json(acctcore::explanation_to_json(e));
     return 0;
   }
-  std::vector<std::pair<std::string, std::string>> head = {
-      {"rule", e.rule},
-      {"basis", e.basis},
-      {"calendar", e.calendar},
-      {"period", e.period},
-      {"override", e.override_used},
-      {"anchor", e.anchor},
-  };
-  out.write(acctcore::render_fields(head));
-  if (e.skipped) {
-    out.write("due:      none for this period\n");
-    return 0;
-  }
-  for (const auto& d : e.dates) {
-    std::vector<std::pair<std::string, std::string>> fields;
-    const std::string label = e.dates.size() > 1 ? fmt::format(" {}", d.instalment) : "";
-    fields.emplace_back("date" + label, fmt::format("{} ({}): {}", acctcore::format_date(d.raw),
-                                                    weekday_of(d.raw), d.formula));
-    std::vector<std::string> moves;
-    for (const auto& s : d.skipped)
-      moves.push_back(fmt::format("{} ({}) is off: {}", acctcore::format_date(s.date),
-                                  weekday_of(s.date), s.reason));
-    if (!moves.empty())
-      fields.emplace_back("moved", acctcore::join(moves, "\n"));
-    fields.emplace_back("due" + label,
-                        fmt::format("{} ({}){}", acctcore::format_date(d.due), weekday_of(d.due),
-                                    d.provisional ? " PROVISIONAL" : ""));
-    if (d.provisional)
-      fields.emplace_back("note", d.provisional_note);
-    out.write("\n" + acctcore::render_fields(fields));
-  }
+  print_explanation(out, {}, e, 0, "");
   return 0;
 }
 
@@ -89,9 +140,15 @@ void register_deadline(Registry& registry) {
   CLI::App* group =
       registry.group("deadline", "Deadline rules: how a due date is computed", "Deadlines");
   auto o = make_options<ExplainOptions>();
-  CLI::App* cmd =
-      registry.command(group, "explain", "Explain step by step how a rule gives its due date(s)",
-                       Access::none, [o](Context& ctx) { return run_explain(ctx, *o); });
+  // With a task id it reads the database; without, it needs none.
+  CLI::App* cmd = registry.command(
+      group, "explain", "Explain step by step how a task's or a rule's due date is computed",
+      Access::none, [o](Context& ctx) {
+        if (o->task != 0)
+          ctx.open_store(Access::read);
+        return run_explain(ctx, *o);
+      });
+  cmd->add_option("task", o->task, "A task id: explain its due date")->type_name("TASK");
   cmd->add_option("--rule", o->rule, "The rule as TOML: '{ day = 25, months_after = 1 }'")
       ->type_name("TOML");
   cmd->add_option("--period", o->period, "The period: 2026-03, 2026-Q1, 2026-H1, 2026-9M, 2026")

@@ -9,6 +9,9 @@ void register_all(Registry& registry) {
   register_staff(registry);
   register_client(registry);
   register_log(registry);
+  register_template(registry);
+  register_plan(registry);
+  register_event(registry);
   register_calendar(registry);
   register_deadline(registry);
   register_db(registry);

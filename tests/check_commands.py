@@ -2,7 +2,7 @@
 """Loop test over every acct command (the list comes from the hidden `acct __commands`):
 
 - each answers --help with exit code 0 and a usage line;
-- each has a section "## acct <command>" in docs/commands/<group>.md;
+- each has a section "## acct <command>" (or "# acct <command>") in a page of docs/commands/;
 - every such section in docs/commands/ names a command that exists (no stale pages).
 
 Run by ctest; exits 1 listing every problem.
@@ -50,11 +50,8 @@ def main():
             problems.append("'%s --help' exited with %d" % (path, result.returncode))
         elif "Usage:" not in result.stdout:
             problems.append("'%s --help' printed no usage line" % path)
-        page = os.path.join(args.docs, "commands", words[1] + ".md")
-        if not os.path.exists(page):
-            problems.append("'%s' has no page %s" % (path, os.path.relpath(page, args.docs)))
-        elif path not in documented:
-            problems.append("'%s' has no section '## %s' in %s" % (path, path, os.path.basename(page)))
+        if path not in documented:
+            problems.append("'%s' has no section '## %s' in docs/commands/" % (path, path))
 
     existing = {" ".join(words) for words in commands}
     for path in sorted(documented):

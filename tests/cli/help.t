@@ -28,6 +28,12 @@ whole list; these are the pages people read most).
     client                      Clients: identifiers, status, dated facts, contacts, work groups
     log                         Show the audit trail of changes
   
+  Work:
+    template                    Service templates: list, show, lint
+    plan                        Show what generate would do: tasks to create, move, cancel, and conflicts
+    generate                    Create and update tasks from the templates, in one transaction (safe to repeat)
+    event                       Events of clients (hire, dismissal, vacation, sick leave, patent) and their tasks
+  
   Deadlines:
     calendar                    Production calendars: working days, holidays, working-day arithmetic
     deadline                    Deadline rules: how a due date is computed
