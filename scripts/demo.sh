@@ -11,6 +11,8 @@ cmake --build build/release -j"$(nproc)" >/dev/null
 demo=$PWD/build/demo
 rm -rf "$demo" && mkdir -p "$demo"
 export ACCT_DB=$demo/acct.db ACCT_CONFIG=$demo/config.toml ACCT_USER=demo
+# A fixed "today", so the demo reads the same whatever day it is run.
+export ACCT_TODAY=2026-04-20
 acct() { ./build/release/cmd/acct "$@"; }
 bold='' plain=''
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then bold=$'\033[1m' plain=$'\033[0m'; fi
@@ -66,6 +68,9 @@ for client_start in vektor:2026-01-01 romashka:2026-01-01 smirnov:2026-02-01 \
     --payroll ivanova --operator kim --from "$start"
   step client subscribe "$client" ru-statutory --from "$start"
 done
+# Garipov is being taken on: the onboarding programme; Kuznetsova's staff changes need HR paperwork.
+step client subscribe garipov ru-onboarding --from 2026-04-01
+step client subscribe kuznetsova ru-payroll-events --from 2026-03-01
 step client assign alma-trade --manager orlova --accountant nurlanova --from 2026-01-01
 step client subscribe alma-trade kz-statutory --from 2026-01-01
 step client contact add vektor --name "Белов Игорь Сергеевич" --role director,owner \
@@ -83,6 +88,19 @@ step client list --regime osno --as-of 2027-01-01
 step log --limit 3
 step calendar show 2026-05
 step deadline explain --rule '{ day = 3, months_after = 1, basis = "НК РФ ст. 58 п. 9" }' --period 2025-12
+
+
+# Tasks: the templates, what generation would do, then doing it (twice: the second run has nothing
+# to do), and events that bring their own tasks.
+step template list
+step plan --since 2026-01-01 --through 2026-12-31 --summary
+step plan --client vektor --since 2026-04-20 --through 2026-05-31
+step generate --since 2026-01-01 --through 2026-12-31
+step generate --since 2026-01-01 --through 2026-12-31
+step event add garipov patent --date 2026-04-01 --until 2026-12-31 --note "Патент на розничную торговлю"
+step event add kuznetsova hire --date 2026-04-20 --note "Продавец, Петрова Е. А."
+step event list
+step deadline explain 1
 
 printf '\nThe demo firm is in %s (database acct.db, config config.toml).\n' "$demo"
 printf 'Try: ACCT_DB=%s ACCT_CONFIG=%s ./build/release/cmd/acct staff list --json\n' "$ACCT_DB" "$ACCT_CONFIG"

@@ -650,8 +650,7 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
   x.code = row.getColumn(4).getString();
   x.period = row.getColumn(5).getString();
   x.instalment = row.getColumn(6).getInt();
-  const auto event_id = row.getColumn(7).isNull() ? std::optional<std::int64_t>()
-                                                  : std::optional(row.getColumn(7).getInt64());
+  const std::int64_t event_id = row.getColumn(7).getInt64(); // 0 when NULL: no event
   x.title = row.getColumn(8).getString();
   x.due = column_date(row.getColumn(9)).value_or(Date{});
   if (origin == TaskOrigin::manual)
@@ -683,7 +682,7 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
     rule = select_rule(*spec, *client, period, period->end());
     break;
   case TaskOrigin::trigger: {
-    const Event event = get_event(store, event_id.value_or(0));
+    const Event event = get_event(store, event_id);
     input.anchor = event.date;
     input.anchor_end = event.until;
     rule = select_rule(*spec, *client, std::nullopt, event.date);
