@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace acctcore {
 
@@ -21,6 +22,12 @@ inline std::string column_text(const SQLite::Column& column) {
   return column.isNull() ? std::string() : column.getString();
 }
 
+/// The column's text without copying it, or "" for NULL: valid until the statement steps again.
+inline std::string_view column_view(const SQLite::Column& column) {
+  return column.isNull() ? std::string_view()
+                         : std::string_view(column.getText(), static_cast<size_t>(column.size()));
+}
+
 /// A TEXT timestamp column ('YYYY-MM-DDTHH:MM:SSZ'), or nullopt for NULL.
 inline std::optional<Timestamp> column_timestamp(const SQLite::Column& column) {
   if (column.isNull())
@@ -32,7 +39,7 @@ inline std::optional<Timestamp> column_timestamp(const SQLite::Column& column) {
 inline std::optional<Date> column_date(const SQLite::Column& column) {
   if (column.isNull())
     return std::nullopt;
-  return parse_date(column.getString());
+  return parse_date(column_view(column));
 }
 
 /// Binds `value`, or NULL when it is empty.

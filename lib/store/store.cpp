@@ -19,6 +19,9 @@ namespace acctcore {
 
 namespace {
 
+/// acct uses a connection from one thread only: SQLite's per-connection mutexes are not needed.
+const int k_open_flags = SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX;
+
 /// PRAGMA application_id of an acct database: "acct" in ASCII.
 constexpr int k_application_id = 0x61636374;
 
@@ -93,7 +96,7 @@ Store Store::open(const std::filesystem::path& path, const StoreOptions& options
     throw Error(ErrorKind::io,
                 fmt::format("cannot open database {}: it is a directory", quoted(path)));
   try {
-    Store store(std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE), path);
+    Store store(std::make_unique<SQLite::Database>(path.string(), k_open_flags), path);
     store.configure(options.busy_timeout_ms);
     store.verify_is_acct_database();
     store.m_applied = store.migrate(options.now);
@@ -114,7 +117,7 @@ Store Store::create(const std::filesystem::path& path, const StoreOptions& optio
   ::close(fd);
   FileGuard guard(path);
   try {
-    Store store(std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE), path);
+    Store store(std::make_unique<SQLite::Database>(path.string(), k_open_flags), path);
     store.configure(options.busy_timeout_ms);
     store.m_db->exec(fmt::format("PRAGMA application_id = {}", k_application_id));
     // WAL lets readers (digests, cron jobs) run while one writer works; SQLite creates the
