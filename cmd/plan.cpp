@@ -83,6 +83,8 @@ void print_changes(Output& out, const acctcore::GenerationPlan& g, bool conflict
 int run_plan(Context& ctx, const PlanOptions& o) {
   const auto g = acctcore::plan_generation(ctx.store(), ctx.services(), ctx.calendars(),
                                            generate_options(ctx, o));
+  if (!o.summary)
+    acctcore::sort_for_reading(*g);
   Output& out = ctx.out();
   if (out.json()) {
     out.json(acctcore::plan_to_json(*g, o.summary));
@@ -103,6 +105,8 @@ int run_generate(Context& ctx, const PlanOptions& o) {
   const auto g = acctcore::plan_generation(ctx.writable_store(), ctx.services(), ctx.calendars(),
                                            generate_options(ctx, o));
   const auto result = acctcore::apply_generation(ctx.writable_store(), ctx.actor(), *g);
+  if (result.conflicts > 0)
+    acctcore::sort_for_reading(*g);
   Output& out = ctx.out();
   if (out.json()) {
     Json conflicts = acctcore::plan_to_json(*g, false)["changes"];

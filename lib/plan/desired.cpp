@@ -9,6 +9,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <span>
+#include <tuple>
 #include <unordered_map>
 
 namespace acctcore {
@@ -124,13 +127,43 @@ int lookback_months(const DeadlineRule& rule) {
   return result;
 }
 
+/// What every client's plan shares: the periods of each kind ending in a window (the same
+/// for all clients), and each client's events.
+class SharedPlanData {
+public:
+  explicit SharedPlanData(const PlanInput& input) {
+    for (const auto& event : input.events)
+      m_events[event.client_id].push_back(&event);
+  }
+
+  const std::vector<Period>& periods(PeriodKind kind, Date from, Date to) {
+    const auto key = std::tuple(kind, from, to);
+    auto it = m_periods.find(key);
+    if (it == m_periods.end())
+      it = m_periods.emplace(key, periods_ending_between(kind, from, to)).first;
+    return it->second;
+  }
+
+  std::span<const PlanEvent* const> events_of(std::int64_t client_id) const {
+    const auto it = m_events.find(client_id);
+    if (it == m_events.end())
+      return {};
+    return it->second;
+  }
+
+private:
+  std::map<std::tuple<PeriodKind, Date, Date>, std::vector<Period>> m_periods;
+  std::unordered_map<std::int64_t, std::vector<const PlanEvent*>> m_events;
+};
+
 /// Plans one client's subscription to one service.
 class SubscriptionPlanner {
 public:
-  SubscriptionPlanner(const PlanInput& input, const PlanClient& client, const ClientFacts& facts,
-                      const PlanSubscription& subscription, const Service& service, DesiredSet& out)
-      : m_input(input), m_client(client), m_facts(facts), m_sub(subscription), m_service(service),
-        m_calendar(input.calendars->get(service.calendar)), m_out(out),
+  SubscriptionPlanner(const PlanInput& input, SharedPlanData& shared, const PlanClient& client,
+                      const ClientFacts& facts, const PlanSubscription& subscription,
+                      const Service& service, DesiredSet& out)
+      : m_input(input), m_shared(shared), m_client(client), m_facts(facts), m_sub(subscription),
+        m_service(service), m_calendar(input.calendars->get(service.calendar)), m_out(out),
         m_sub_to(subscription.to.value_or(k_far_future)) {}
 
   void run() {
@@ -210,7 +243,7 @@ private:
   void for_each_period(const Obligation& o, F&& f) {
     const Date earliest = add_months(m_input.since, -lookback_months(o.deadline) - 1);
     for (const auto& selector : o.periods)
-      for (const auto& period : periods_ending_between(selector.kind, earliest, m_input.through))
+      for (const auto& period : m_shared.periods(selector.kind, earliest, m_input.through))
         if (selector.selects(period))
           f(period);
   }
@@ -274,10 +307,10 @@ private:
   }
 
   void plan_trigger(const Trigger& trigger) {
-    for (const auto& event : m_input.events) {
-      if (event.client_id != m_client.id || event.kind != trigger.event ||
-          (m_input.only_event && event.id != *m_input.only_event) || event.date < m_sub.from ||
-          event.date > m_sub_to || !m_client.served_on(event.date))
+    for (const PlanEvent* each : m_shared.events_of(m_client.id)) {
+      const PlanEvent& event = *each;
+      if (event.kind != trigger.event || (m_input.only_event && event.id != *m_input.only_event) ||
+          event.date < m_sub.from || event.date > m_sub_to || !m_client.served_on(event.date))
         continue;
       if (!m_facts.holds_at(trigger.applies_to, event.date) ||
           !trigger.when.holds(event.date, event.until))
@@ -373,7 +406,6 @@ private:
       const DueDate d = m_dates.front();
       const auto index =
           static_cast<std::uint32_t>(add(step, TaskOrigin::programme, period, d, 1, 1));
-      m_out.tasks[index].programme = &programme;
       for (const auto dep : deps)
         m_out.dependencies.emplace_back(index, dep);
       // A step done already: its successors count from the day it was done.
@@ -392,6 +424,7 @@ private:
   }
 
   const PlanInput& m_input;
+  SharedPlanData& m_shared;
   const PlanClient& m_client;
   const ClientFacts& m_facts;
   const PlanSubscription& m_sub;
@@ -456,12 +489,13 @@ DesiredSet compute_desired(const PlanInput& input) {
     if (auto it = by_id.find(sub.client_id); it != by_id.end())
       if (input.services->find(sub.service) != nullptr)
         per_client[it->second].push_back(&sub);
+  SharedPlanData shared(input);
   for (size_t i = 0; i < input.clients.size(); ++i) {
     if (per_client[i].empty())
       continue;
     const ClientFacts facts(input.clients[i]);
     for (const PlanSubscription* sub : per_client[i]) {
-      SubscriptionPlanner planner(input, input.clients[i], facts, *sub,
+      SubscriptionPlanner planner(input, shared, input.clients[i], facts, *sub,
                                   *input.services->find(sub->service), out);
       planner.run();
     }

@@ -8,6 +8,7 @@
 #include "template/service.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <optional>
 #include <span>
@@ -69,28 +70,29 @@ enum class TaskOrigin : std::uint8_t { obligation = 0, programme = 1, trigger = 
 std::string_view task_origin_name(TaskOrigin origin) noexcept;
 
 /// One task the templates call for.
+/// (A large firm has 600,000 of these in memory at once: keep it small.)
 struct DesiredTask {
   std::int64_t client_id = 0;
   const Service* service = nullptr;
   const TaskSpec* spec = nullptr;
-  TaskOrigin origin = TaskOrigin::obligation;
+  const PlanEvent* event = nullptr;
+  const std::string* instalment_label = nullptr; ///< a trigger instalment's label ("1/3")
   Period period;       ///< the reporting period, or the day (programme start, event)
   int instalment = 1;  ///< 1-based
   int instalments = 1; ///< how many (VAT: 3)
-  const std::string* instalment_label = nullptr; ///< a trigger instalment's label ("1/3")
-  const Programme* programme = nullptr;
-  const PlanEvent* event = nullptr;
-  Date raw; ///< the date the rule gives before moving off days off
+  Date raw;            ///< the date the rule gives before moving off days off
   Date due;
   std::optional<Date> planned; ///< the internal date
-  bool provisional = false;    ///< a provisional calendar year or service was used
+  TaskOrigin origin = TaskOrigin::obligation;
+  bool provisional = false; ///< a provisional calendar year or service was used
 
   std::int64_t event_id() const noexcept { return event != nullptr ? event->id : 0; }
 };
 
-/// The desired tasks, with the dependencies between them (by index).
+/// The desired tasks, with the dependencies between them (by index). A deque: a vector's
+/// doubling would hold up to twice the memory, and copy it all, as a large firm's set grows.
 struct DesiredSet {
-  std::vector<DesiredTask> tasks;
+  std::deque<DesiredTask> tasks;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> dependencies; ///< (task, depends on)
 };
 

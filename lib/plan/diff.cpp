@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 namespace acctcore {
 
@@ -29,7 +30,7 @@ bool in_scope(const ExistingTask& e, const PlanScope& scope) {
 } // namespace
 
 std::uint32_t Interner::id(std::string_view text) {
-  const auto it = m_ids.find(std::string(text));
+  const auto it = m_ids.find(text);
   if (it != m_ids.end())
     return it->second;
   const auto id = static_cast<std::uint32_t>(m_texts.size());
@@ -81,24 +82,39 @@ Plan make_plan(const DesiredSet& desired, const std::vector<std::uint64_t>& titl
   std::sort(existing.begin(), existing.end(), [&](const ExistingTask& a, const ExistingTask& b) {
     return existing_key(a) < existing_key(b);
   });
-  std::vector<Key> keys;
-  keys.reserve(desired.tasks.size());
-  for (const auto& d : desired.tasks)
-    keys.emplace_back(d.client_id, interner.id(d.service->id), interner.id(d.spec->code),
-                      period_key(d.period), d.instalment, d.event_id());
-  std::vector<std::uint32_t> order(desired.tasks.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
-
+  // Interned ids of the desired tasks' services and codes, looked up once per template entry.
+  std::unordered_map<const void*, std::uint32_t> ids;
+  const auto id_of = [&](const void* owner, const std::string& text) {
+    const auto [it, fresh] = ids.try_emplace(owner, 0);
+    if (fresh)
+      it->second = interner.id(text);
+    return it->second;
+  };
+  // Each desired task is looked up among the stored ones of its client (found once per client:
+  // the desired tasks come client by client). No key is kept per task: for a large firm the
+  // keys would take more memory than the tasks.
   std::vector<std::int32_t> match(desired.tasks.size(), -1);
   std::vector<bool> matched(existing.size(), false);
-  size_t j = 0;
-  for (const std::uint32_t i : order) {
-    while (j < existing.size() && existing_key(existing[j]) < keys[i])
-      ++j;
-    if (j < existing.size() && existing_key(existing[j]) == keys[i]) {
+  const auto by_client = [](const ExistingTask& e, std::int64_t id) { return e.client_id < id; };
+  auto first = existing.begin(), last = existing.begin();
+  for (size_t i = 0; i < desired.tasks.size(); ++i) {
+    const DesiredTask& d = desired.tasks[i];
+    if (i == 0 || d.client_id != desired.tasks[i - 1].client_id) {
+      first = std::lower_bound(existing.begin(), existing.end(), d.client_id, by_client);
+      last = first;
+      while (last != existing.end() && last->client_id == d.client_id)
+        ++last;
+    }
+    const Key key{d.client_id,
+                  id_of(d.service, d.service->id),
+                  id_of(d.spec, d.spec->code),
+                  period_key(d.period),
+                  d.instalment,
+                  d.event_id()};
+    const auto it = std::lower_bound(
+        first, last, key, [&](const ExistingTask& e, const Key& k) { return existing_key(e) < k; });
+    if (it != last && existing_key(*it) == key) {
+      const auto j = static_cast<size_t>(it - existing.begin());
       match[i] = static_cast<std::int32_t>(j);
       matched[j] = true;
     }

@@ -28,7 +28,14 @@ public:
   const std::string& text(std::uint32_t id) const { return m_texts[id]; }
 
 private:
-  std::unordered_map<std::string, std::uint32_t> m_ids;
+  /// Looks strings up by string_view, without making a std::string for each lookup.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const noexcept {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_ids;
   std::vector<std::string> m_texts;
 };
 

@@ -210,39 +210,55 @@ std::unique_ptr<GenerationPlan> plan_generation(const Store& store, const Servic
   {
     std::string sql = "SELECT id, client_id, service, code, period, instalment, "
                       "coalesce(event_id, 0), origin, title, due, planned, provisional, status, "
-                      "cancelled_by_generator, done_at FROM task WHERE origin <> 3";
-    if (only_client)
-      sql += " AND client_id = :client";
+                      "cancelled_by_generator, done_at FROM task";
     if (options.event)
-      sql += " AND event_id = :event";
-    SQLite::Statement query(store.db(), sql);
-    if (only_client)
-      query.bind(":client", *only_client);
-    if (options.event)
-      query.bind(":event", *options.event);
-    while (query.executeStep()) {
-      ExistingTask e;
-      e.id = query.getColumn(0).getInt64();
-      e.client_id = query.getColumn(1).getInt64();
-      const std::string service = column_text(query.getColumn(2));
-      const std::string code = query.getColumn(3).getString();
-      e.service = g->interner.id(service);
-      e.code = g->interner.id(code);
-      const auto period = parse_period(query.getColumn(4).getString());
-      e.period = period ? period_key(*period) : 0;
-      e.instalment = static_cast<std::uint8_t>(query.getColumn(5).getInt());
-      e.event_id = query.getColumn(6).getInt64();
-      e.origin = static_cast<TaskOrigin>(query.getColumn(7).getInt());
-      e.title = title_hash(query.getColumn(8).getString());
-      e.due = column_date(query.getColumn(9)).value_or(Date{});
-      e.planned = column_date(query.getColumn(10));
-      e.provisional = query.getColumn(11).getInt() != 0;
-      e.status = parse_task_status(query.getColumn(12).getString()).value_or(TaskStatus::new_);
-      e.cancelled_by_generator = query.getColumn(13).getInt() != 0;
-      if (e.origin == TaskOrigin::programme && e.status == TaskStatus::done)
-        if (auto done = column_date(query.getColumn(14)))
-          steps_done[{e.client_id, service, code, e.period}] = *done;
-      g->existing.push_back(e);
+      sql += " WHERE origin <> 3 AND event_id = :event";
+    else if (only_client)
+      sql += " WHERE origin <> 3 AND client_id = :client";
+    else // SQLite would read every row through the partial key index (its condition is the
+         // same), a random seek per row; reading the table in order is twice as fast.
+      sql += " NOT INDEXED WHERE origin <> 3";
+    // Counted first so that the vector is allocated once, at its size (a large firm has
+    // 600,000 tasks a year); the rows are read without copying their text.
+    const auto prepare = [&](const std::string& text) {
+      SQLite::Statement query(store.db(), text);
+      if (options.event)
+        query.bind(":event", *options.event);
+      else if (only_client)
+        query.bind(":client", *only_client);
+      return query;
+    };
+    {
+      SQLite::Statement count = prepare("SELECT count(*) FROM (" + sql + ")");
+      count.executeStep();
+      g->existing.reserve(static_cast<size_t>(count.getColumn(0).getInt64()));
+    }
+    {
+      SQLite::Statement query = prepare(sql);
+      while (query.executeStep()) {
+        ExistingTask e;
+        e.id = query.getColumn(0).getInt64();
+        e.client_id = query.getColumn(1).getInt64();
+        const std::string_view service = column_view(query.getColumn(2));
+        const std::string_view code = column_view(query.getColumn(3));
+        e.service = g->interner.id(service);
+        e.code = g->interner.id(code);
+        const auto period = parse_period(column_view(query.getColumn(4)));
+        e.period = period ? period_key(*period) : 0;
+        e.instalment = static_cast<std::uint8_t>(query.getColumn(5).getInt());
+        e.event_id = query.getColumn(6).getInt64();
+        e.origin = static_cast<TaskOrigin>(query.getColumn(7).getInt());
+        e.title = title_hash(column_view(query.getColumn(8)));
+        e.due = column_date(query.getColumn(9)).value_or(Date{});
+        e.planned = column_date(query.getColumn(10));
+        e.provisional = query.getColumn(11).getInt() != 0;
+        e.status = parse_task_status(column_view(query.getColumn(12))).value_or(TaskStatus::new_);
+        e.cancelled_by_generator = query.getColumn(13).getInt() != 0;
+        if (e.origin == TaskOrigin::programme && e.status == TaskStatus::done)
+          if (auto done = column_date(query.getColumn(14)))
+            steps_done[{e.client_id, std::string(service), std::string(code), e.period}] = *done;
+        g->existing.push_back(e);
+      }
     }
   }
 
@@ -270,23 +286,43 @@ std::unique_ptr<GenerationPlan> plan_generation(const Store& store, const Servic
   g->scope = PlanScope{options.event ? k_far_past : options.since, options.through, only_client};
   g->plan = make_plan(g->desired, g->title_hashes, g->existing, g->interner, g->scope);
   reach_beyond_horizon(*g, input);
-  // People read a plan by date: sort its changes by due date, client, code, period, part.
-  const auto sort_key = [&](const PlannedChange& c) {
-    const DesiredTask* d =
-        c.desired >= 0 ? &g->desired.tasks[static_cast<size_t>(c.desired)] : nullptr;
-    const ExistingTask* e =
-        c.existing >= 0 ? &g->existing[static_cast<size_t>(c.existing)] : nullptr;
-    const std::int64_t client = d != nullptr ? d->client_id : e->client_id;
-    const std::string_view code =
-        d != nullptr ? std::string_view(d->spec->code) : g->interner.text(e->code);
-    const std::int64_t period = d != nullptr ? period_key(d->period) : e->period;
-    const int part = d != nullptr ? d->instalment : e->instalment;
-    return std::tuple(d != nullptr ? d->due : e->due, client, code, period, part);
-  };
-  std::stable_sort(
-      g->plan.changes.begin(), g->plan.changes.end(),
-      [&](const PlannedChange& a, const PlannedChange& b) { return sort_key(a) < sort_key(b); });
   return g;
+}
+
+namespace {
+
+/// What orders changes: the client, the due date, the code, the period and the part.
+struct ChangeOrder {
+  std::int64_t client;
+  Date due;
+  std::string_view code;
+  std::int64_t period;
+  int part;
+
+  ChangeOrder(const GenerationPlan& g, const PlannedChange& c) {
+    const DesiredTask* d =
+        c.desired >= 0 ? &g.desired.tasks[static_cast<size_t>(c.desired)] : nullptr;
+    const ExistingTask* e =
+        c.existing >= 0 ? &g.existing[static_cast<size_t>(c.existing)] : nullptr;
+    client = d != nullptr ? d->client_id : e->client_id;
+    due = d != nullptr ? d->due : e->due;
+    code = d != nullptr ? std::string_view(d->spec->code) : g.interner.text(e->code);
+    period = d != nullptr ? period_key(d->period) : e->period;
+    part = d != nullptr ? d->instalment : e->instalment;
+  }
+  /// As people read a plan: by date first.
+  auto by_date() const { return std::tie(due, client, code, period, part); }
+  /// As the task table's key orders rows: by client first.
+  auto by_client() const { return std::tie(client, due, code, period, part); }
+};
+
+} // namespace
+
+void sort_for_reading(GenerationPlan& plan) {
+  std::stable_sort(plan.plan.changes.begin(), plan.plan.changes.end(),
+                   [&](const PlannedChange& a, const PlannedChange& b) {
+                     return ChangeOrder(plan, a).by_date() < ChangeOrder(plan, b).by_date();
+                   });
 }
 
 GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPlan& g) {
@@ -352,34 +388,55 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
       task_ids[static_cast<size_t>(change.desired)] =
           g.existing[static_cast<size_t>(change.existing)].id;
   }
-  for (const auto& change : plan.changes) {
+  // Written client by client, the order of the task table's key: each insert then lands next to
+  // the previous one in the key index instead of on a random page (twice as fast for a firm).
+  // Within a client by due date, so that a client's new task ids follow its deadlines.
+  std::vector<const PlannedChange*> order;
+  order.reserve(plan.changes.size());
+  for (const auto& change : plan.changes)
+    order.push_back(&change);
+  std::sort(order.begin(), order.end(), [&](const PlannedChange* a, const PlannedChange* b) {
+    return ChangeOrder(g, *a).by_client() < ChangeOrder(g, *b).by_client();
+  });
+  // Text is bound without copying: the templates' strings outlive the statement, and the
+  // per-row buffers are only reassigned after the row is written.
+  std::string period_text, title_text, due_text, planned_text;
+  const std::vector<std::string> action_names = client_action_names(); // in enum order
+  const std::vector<std::string> category_names = task_category_names();
+  for (const PlannedChange* next : order) {
+    const PlannedChange& change = *next;
     switch (change.kind) {
     case ChangeKind::create: {
       const DesiredTask& d = g.desired.tasks[static_cast<size_t>(change.desired)];
       const PlanClient& client = *g.client(d.client_id);
+      period_text = d.period.id();
+      title_text = desired_title(d, client);
+      due_text = format_date(d.due);
       int i = 1;
       insert.bind(i++, d.client_id);
       insert.bind(i++, static_cast<int>(d.origin));
-      insert.bind(i++, d.service->id);
-      insert.bind(i++, d.spec->code);
-      insert.bind(i++, d.period.id());
+      insert.bindNoCopy(i++, d.service->id);
+      insert.bindNoCopy(i++, d.spec->code);
+      insert.bindNoCopy(i++, period_text);
       insert.bind(i++, d.instalment);
       if (d.event != nullptr)
         insert.bind(i++, d.event->id);
       else
         insert.bind(i++);
-      insert.bind(i++, desired_title(d, client));
-      insert.bind(i++, format_date(d.due));
-      if (d.planned)
-        insert.bind(i++, format_date(*d.planned));
-      else
+      insert.bindNoCopy(i++, title_text);
+      insert.bindNoCopy(i++, due_text);
+      if (d.planned) {
+        planned_text = format_date(*d.planned);
+        insert.bindNoCopy(i++, planned_text);
+      } else {
         insert.bind(i++);
+      }
       insert.bind(i++, d.provisional ? 1 : 0);
-      insert.bind(i++, d.spec->role);
+      insert.bindNoCopy(i++, d.spec->role);
       if (d.spec->reviewer.empty())
         insert.bind(i++);
       else
-        insert.bind(i++, d.spec->reviewer);
+        insert.bindNoCopy(i++, d.spec->reviewer);
       for (const std::string* role : {&d.spec->role, &d.spec->reviewer}) {
         if (auto id = holder(d.client_id, *role))
           insert.bind(i++, *id);
@@ -388,11 +445,11 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
       }
       insert.bind(i++, d.spec->estimate_minutes);
       insert.bind(i++, d.spec->requires_file ? 1 : 0);
-      insert.bind(i++, std::string(client_action_name(d.spec->client_action)));
-      insert.bind(i++, std::string(task_category_name(d.spec->category)));
+      insert.bindNoCopy(i++, action_names[static_cast<size_t>(d.spec->client_action)]);
+      insert.bindNoCopy(i++, category_names[static_cast<size_t>(d.spec->category)]);
       insert.bind(i++, result.run_id);
-      insert.bind(i++, now);
-      insert.bind(i++, now);
+      insert.bindNoCopy(i++, now);
+      insert.bindNoCopy(i++, now);
       insert.exec();
       insert.reset();
       task_ids[static_cast<size_t>(change.desired)] = store.db().getLastInsertRowid();

@@ -70,6 +70,10 @@ std::unique_ptr<GenerationPlan> plan_generation(const Store& store, const Servic
                                                 const CalendarSet& calendars,
                                                 const GenerateOptions& options);
 
+/// Orders the changes as people read a plan: by due date, client, code, period and part.
+/// (plan_generation leaves them in the order of the task table's key, the order to write them.)
+void sort_for_reading(GenerationPlan& plan);
+
 /// What a run did.
 struct GenerationResult {
   std::int64_t run_id = 0; ///< 0 when nothing changed (no run is recorded)
