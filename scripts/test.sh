@@ -16,7 +16,7 @@ if ! cmp -s tests/js/package-lock.json "$stamp" 2>/dev/null; then
 fi
 build=build/ci
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DACCT_WERROR=ON -DACCT_SANITIZE=ON \
-      -DACCT_BUILD_TESTS=ON >/dev/null
+      -DACCT_BUILD_TESTS=ON -DACCT_BUILD_BENCH=ON >/dev/null  # benchmarks are built, not run
 cmake --build "$build" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
 ctest --test-dir "$build" -j"$(nproc)" --output-on-failure "$@"

@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
     Period p = *parse_period(first);
     for (int i = 0; i < count; ++i, p = p.next())
       for (const int id : rule_ids)
-        jobs.push_back({&rules[static_cast<size_t>(id)], {p, std::nullopt}});
+        jobs.push_back({&rules[static_cast<size_t>(id)], {p, std::nullopt, std::nullopt}});
   };
   add_periods({0, 1, 3, 8}, "2025-01", 35); // months to 2027-11
   add_periods({0, 2, 9}, "2025-Q1", 11);    // quarters to 2027-Q3
@@ -62,8 +62,8 @@ int main(int argc, char** argv) {
   add_periods({9}, "2025-9M", 3);
   add_periods({4, 5, 9}, "2025", 2);
   for (Date d = *parse_date("2025-01-01"); d <= *parse_date("2027-09-30"); d += date::days{1}) {
-    jobs.push_back({&rules[6], {std::nullopt, d}});
-    jobs.push_back({&rules[7], {std::nullopt, d}});
+    jobs.push_back({&rules[6], {std::nullopt, d, std::nullopt}});
+    jobs.push_back({&rules[7], {std::nullopt, d, std::nullopt}});
   }
 
   // Time each rule on its own jobs, then report the mean over rules (each rule weighs the same,

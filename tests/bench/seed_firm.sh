@@ -25,7 +25,7 @@ staff acc "$accountants" accountant
 staff chief "$chiefs" chief-accountant
 staff pay "$payroll" payroll
 python3 "$here/gen_clients.py" --rows "$clients" > "$work/clients.csv"
-"$acct" client import "$work/clients.csv" --quiet
+"$acct" client import "$work/clients.csv" --quiet >/dev/null
 sqlite3 "$ACCT_DB" <<SQL
 PRAGMA foreign_keys = ON;
 BEGIN;

@@ -4,7 +4,6 @@ the natural key is a unique index in any case. A synthetic firm of 200 clients (
 a long busy timeout so that the second waits instead of failing.
   $ printf '[database]\nbusy_timeout_ms = 300000\n' > config.toml
   $ export ACCT_CONFIG=$PWD/config.toml ACCT_DB=$PWD/acct.db && bash $SRCDIR/tests/bench/seed_firm.sh acct 200
-  200 created, 0 updated, 0 unchanged
   $ export ACCT_CONFIG=$PWD/config.toml ACCT_DB=$PWD/acct.db
   > acct generate --since 2026-01-01 --through 2026-12-31 --json > one.json &
   > acct generate --since 2026-01-01 --through 2026-12-31 --json > two.json &
