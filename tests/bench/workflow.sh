@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The daily task workflow over a year of tasks (2026) generated for a synthetic firm (seed_firm.sh)
+# of 2,000 and of 10,000 clients, on 2026-03-16 in a firm that is up to date (every task due
+# before then is done): the open tasks due within 7 days, overdue included, as a table and as
+# JSON; one accountant's agenda; one transition (accept, the task reset by SQL before each run,
+# not timed); and, for comparison, Taskwarrior 2.6 listing the same window over the same tasks
+# (exported by to_taskwarrior.py), with its one-off import time. An acct command that this build
+# does not have yet is reported as skipped; any other failure stops the script.
+#   tests/bench/workflow.sh build/release/cmd/acct
+#   (SIZES="2000 10000", RUNS=20 per acct command, TW_RUNS=10, TW_MAX_TASKS=700000 by default)
+set -euo pipefail
+acct=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export HOME=$work ACCT_CONFIG=$work/config.toml ACCT_USER=bench
+today=2026-03-16 window_end=2026-03-23 # --due-within 7d: due on or before today + 7 days
+runs=${RUNS:-20}
+# Taskwarrior takes seconds per list (15 s for 619,401 tasks), so fewer runs than acct's.
+tw_runs=${TW_RUNS:-10}
+# Measured on a Debian 12 VM with 2 cores, Taskwarrior 2.6.2: importing 122,107 tasks took 7-11 s
+# and 0.7 GB, 619,401 tasks 41-42 s and 3.5 GB; listing the window 2.3 s and 15 s. Both sizes are
+# done by default; lower TW_MAX_TASKS to leave out the larger one. Sizes whose import would need
+# more memory than is available (about 6 KB per task) are left out too, rather than killed.
+tw_max=${TW_MAX_TASKS:-700000}
+
+figures() { jq -r '.results[0] | "\(.mean * 1000 | round) ms ± \(.stddev * 1000 | round)"' "$1"; }
+mean() { jq -r '.results[0].mean' "$1"; }
+# Runs an acct command once, untimed: fails when this build of acct does not have the command
+# yet (a usage error naming an unknown command), stops the script on any other failure.
+has() {
+  local err status=0
+  err=$("$acct" "$@" 2>&1 >/dev/null) || status=$?
+  [ "$status" -eq 0 ] && return 0
+  if [ "$status" -eq 2 ] && [[ $err == *"unknown command '"* ]]; then
+    echo "skipped 'acct $*': not in this build (${err%%$'\n'*})" >&2
+    return 1
+  fi
+  printf 'acct %s failed (exit %d):\n%s\n' "$*" "$status" "$err" >&2
+  exit "$status"
+}
+timed() { # name hyperfine-arguments...
+  local name=$1
+  shift
+  hyperfine -N --warmup 3 --runs "$runs" --export-json "$name.json" "$@" >/dev/null
+}
+
+mismatch=0
+printf 'SIZE\tTASKS\tROWS IN WINDOW\ttask list --due-within 7d\t--json\tagenda\taccept\tTASKWARRIOR\tTASKWARRIOR/ACCT\n' > table.tsv
+for size in ${SIZES:-2000 10000}; do
+  db=$work/firm$size.db
+  export ACCT_DB=$db ACCT_TODAY=2026-01-01
+  bash "$here/seed_firm.sh" "$acct" "$size"
+  "$acct" generate --since 2026-01-01 --through 2026-12-31 --quiet
+  sqlite3 "$db" "UPDATE task SET status = 'done', done_at = due WHERE due < '$today'"
+  export ACCT_TODAY=$today
+  tasks=$(sqlite3 "$db" 'SELECT count(*) FROM task')
+  # The window as the issue defines it: open (not done, rejected or cancelled), due by today + 7.
+  expected=$(sqlite3 "$db" "SELECT count(*) FROM task WHERE status NOT IN ('done', 'rejected', 'cancelled')
+                            AND due <= '$window_end'")
+  echo "$size clients: $tasks tasks, $expected open and due by $window_end; acc0: $(sqlite3 "$db" \
+    "SELECT count(*) || ' open tasks, ' || count(*) FILTER (WHERE t.due <= '$window_end') || ' due by $window_end'
+     FROM task t JOIN staff s ON s.id = t.assignee_id
+     WHERE s.handle = 'acc0' AND t.status NOT IN ('done', 'rejected', 'cancelled')")"
+
+  list=- json=- agenda=- accept=- rows=$expected list_mean='' same=1
+  if has task list --due-within 7d; then
+    timed "list$size" "$acct task list --due-within 7d"
+    timed "json$size" "$acct task list --due-within 7d --json"
+    list=$(figures "list$size.json") json=$(figures "json$size.json") list_mean=$(mean "list$size.json")
+    acct_rows=$("$acct" task list --due-within 7d --json | jq length)
+    if [ "$acct_rows" != "$expected" ]; then
+      echo "acct task list --due-within 7d --json: $acct_rows rows, SQL: $expected" >&2
+      rows="acct $acct_rows, sql $expected" mismatch=1 same=0
+    fi
+  fi
+  if has agenda acc0 --days 7; then
+    timed "agenda$size" "$acct agenda acc0 --days 7"
+    agenda=$(figures "agenda$size.json")
+  fi
+  # A new task of acc0's, the earliest due; acc0 accepts it (has's run accepts it once already).
+  id=$(sqlite3 "$db" "SELECT t.id FROM task t JOIN staff s ON s.id = t.assignee_id
+                      WHERE s.handle = 'acc0' AND t.status = 'new' ORDER BY t.due, t.id LIMIT 1")
+  if ACCT_USER=acc0 has task accept "$id"; then
+    ACCT_USER=acc0 timed "accept$size" \
+      --prepare "sqlite3 $db \"UPDATE task SET status = 'new', accepted_at = NULL WHERE id = $id\"" \
+      "$acct task accept $id"
+    accept=$(figures "accept$size.json")
+  fi
+
+  # Taskwarrior, in a scratch TASKRC and data directory. It reads the real clock, so the export
+  # shifts every date by (today - 2026-03-16) days, and TZ=UTC makes its 'today' and the export's
+  # days the same midnights whatever the machine's zone (no daylight saving in the window).
+  # 'due.before:today+8d' is due < midnight at the start of today + 8 days: due on or before
+  # today + 7, overdue included, as acct's --due-within 7d; the list report adds status:pending
+  # (done tasks are exported as completed). gc stays on, Taskwarrior's default and what its users
+  # run: import already writes completed tasks to completed.data, so gc has nothing to move and
+  # rewrites no file, and 'list' reads pending.data only. Across midnight UTC the windows differ:
+  # the row counts are checked.
+  tw=- ratio=-
+  available_kb=$(awk '/^MemAvailable:/ { print $2 }' /proc/meminfo)
+  if [ "$tasks" -gt "$tw_max" ]; then
+    echo "taskwarrior skipped for $size clients: $tasks tasks > TW_MAX_TASKS=$tw_max" >&2
+  elif [ $((tasks * 6)) -gt "$available_kb" ]; then
+    echo "taskwarrior skipped for $size clients: importing $tasks tasks needs about" \
+      "$((tasks * 6 / 1024)) MB, $((available_kb / 1024)) MB available" >&2
+  else
+    mkdir -p "tw$size/data"
+    printf 'data.location=%s\nconfirmation=off\nverbose=nothing\n' "$work/tw$size/data" > "tw$size/rc"
+    export TZ=UTC TASKRC=$work/tw$size/rc
+    python3 "$here/to_taskwarrior.py" "$db" --acct-today "$today" > "tw$size/tasks.json"
+    /usr/bin/time -f '%e %M' -o "tw$size/import.time" task import "tw$size/tasks.json" >/dev/null
+    read -r seconds kb < "tw$size/import.time"
+    echo "taskwarrior $(task --version): import of $tasks tasks took $seconds s, peak $((kb / 1024)) MB"
+    tw_rows=$(task status:pending due.before:today+8d count)
+    hyperfine -N --warmup 1 --runs "$tw_runs" --export-json "tw$size.json" \
+      'task due.before:today+8d list' >/dev/null
+    unset TZ TASKRC
+    tw=$(figures "tw$size.json")
+    if [ "$tw_rows" != "$expected" ]; then
+      echo "taskwarrior's window: $tw_rows rows, SQL: $expected" >&2
+      rows="$rows, taskwarrior $tw_rows" mismatch=1 same=0
+    fi
+    if [ -n "$list_mean" ] && [ "$same" -eq 1 ]; then
+      ratio=$(awk -v t="$(mean "tw$size.json")" -v a="$list_mean" 'BEGIN { printf "%.0f", t / a }')
+    fi
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$tasks" "$rows" "$list" "$json" "$agenda" \
+    "$accept" "$tw" "$ratio" >> table.tsv
+done
+column -t -s $'\t' table.tsv
+if [ "$mismatch" -ne 0 ]; then
+  echo "workflow.sh: the windows differ (see above): the timings do not compare the same work" >&2
+  exit 1
+fi
