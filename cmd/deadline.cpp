@@ -1,6 +1,7 @@
 // acct deadline: explaining how a due date follows from a rule.
 #include "commands.hpp"
 #include "deadline/rule.hpp"
+#include "explain.hpp"
 #include "plan/generate.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
@@ -26,11 +27,6 @@ struct ExplainOptions {
   bool provisional = false;
 };
 
-std::string weekday_of(acctcore::Date day) {
-  static constexpr const char* k_names[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  return k_names[acctcore::iso_weekday(day)];
-}
-
 void print_dates(Output& out, const acctcore::DeadlineExplanation& e, int only_instalment) {
   for (const auto& d : e.dates) {
     if (only_instalment > 0 && d.instalment != only_instalment)
@@ -39,24 +35,24 @@ void print_dates(Output& out, const acctcore::DeadlineExplanation& e, int only_i
     const std::string label =
         e.dates.size() > 1 && only_instalment == 0 ? fmt::format(" {}", d.instalment) : "";
     fields.emplace_back("date" + label, fmt::format("{} ({}): {}", acctcore::format_date(d.raw),
-                                                    weekday_of(d.raw), d.formula));
+                                                    acctcore::weekday_name(d.raw), d.formula));
     std::vector<std::string> moves;
     for (const auto& s : d.skipped)
       moves.push_back(fmt::format("{} ({}) is off: {}", acctcore::format_date(s.date),
-                                  weekday_of(s.date), s.reason));
+                                  acctcore::weekday_name(s.date), s.reason));
     if (!moves.empty())
       fields.emplace_back("moved", acctcore::join(moves, "\n"));
-    fields.emplace_back("due" + label,
-                        fmt::format("{} ({}){}", acctcore::format_date(d.due), weekday_of(d.due),
-                                    d.provisional ? " PROVISIONAL" : ""));
+    fields.emplace_back("due" + label, fmt::format("{} ({}){}", acctcore::format_date(d.due),
+                                                   acctcore::weekday_name(d.due),
+                                                   d.provisional ? " PROVISIONAL" : ""));
     if (d.provisional)
       fields.emplace_back("note", d.provisional_note);
     out.write("\n" + acctcore::render_fields(fields));
   }
 }
 
-/// The explanation as people read it: `head` first (what is explained), then the rule, its basis
-/// and each date with the days off it was moved past.
+} // namespace
+
 void print_explanation(Output& out, std::vector<std::pair<std::string, std::string>> head,
                        const acctcore::DeadlineExplanation& e, int only_instalment,
                        std::string_view skipped_note) {
@@ -72,6 +68,8 @@ void print_explanation(Output& out, std::vector<std::pair<std::string, std::stri
   else
     print_dates(out, e, only_instalment);
 }
+
+namespace {
 
 int run_explain_task(Context& ctx, std::int64_t id) {
   const auto x = acctcore::explain_task(ctx.store(), ctx.services(), ctx.calendars(), id);

@@ -13,7 +13,6 @@ namespace {
 constexpr std::string_view k_month_names[] = {"January",   "February", "March",    "April",
                                               "May",       "June",     "July",     "August",
                                               "September", "October",  "November", "December"};
-constexpr std::string_view k_weekdays[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr int k_month_width = 27; // 7 cells of 4 columns, minus the trailing space
 
 Date first_day(int year, unsigned month) {
@@ -130,7 +129,7 @@ std::string render_listed_days(const Calendar& calendar, Date from, Date to) {
     std::string text = day.name;
     if (!day.basis.empty())
       text += " (" + day.basis + ")";
-    out += fmt::format("{} {}  {}  {}\n", format_date(day.date), k_weekdays[iso_weekday(day.date)],
+    out += fmt::format("{} {}  {}  {}\n", format_date(day.date), weekday_name(day.date),
                        pad_right(kind_label(day.kind), 12), text);
   }
   WorkDays days(calendar, Coverage::strict);

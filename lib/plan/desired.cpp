@@ -18,8 +18,6 @@ namespace acctcore {
 
 namespace {
 
-constexpr std::string_view k_origin_names[] = {"obligation", "programme", "trigger", "manual"};
-
 constexpr Date k_far_past = Date{date::days{-100000}};
 constexpr Date k_far_future = Date{date::days{100000}};
 
@@ -436,10 +434,6 @@ private:
 };
 
 } // namespace
-
-std::string_view task_origin_name(TaskOrigin origin) noexcept {
-  return enum_name(k_origin_names, origin);
-}
 
 bool PlanClient::served_on(Date day) const noexcept {
   if (served.empty())

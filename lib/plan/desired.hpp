@@ -4,6 +4,7 @@
 // calendars and the horizon (docs/generation.md). No database: the store turns it into rows.
 
 #include "deadline/period.hpp"
+#include "task/status.hpp"
 #include "template/condition.hpp"
 #include "template/service.hpp"
 
@@ -62,12 +63,6 @@ struct PlanEvent {
   std::optional<Date> until;
   std::string note;
 };
-
-/// Where a task comes from. The numeric values are stored; keep them stable.
-enum class TaskOrigin : std::uint8_t { obligation = 0, programme = 1, trigger = 2, manual = 3 };
-
-/// "obligation", "programme", "trigger", "manual".
-std::string_view task_origin_name(TaskOrigin origin) noexcept;
 
 /// One task the templates call for.
 /// (A large firm has 600,000 of these in memory at once: keep it small.)

@@ -66,33 +66,6 @@ PlanClient plan_client(const Client& c) {
   return p;
 }
 
-/// The spec of a stored task in its service, or nullptr when the service no longer has it.
-const TaskSpec* find_spec(const Service& service, TaskOrigin origin, const std::string& code) {
-  switch (origin) {
-  case TaskOrigin::obligation:
-    return service.obligation(code);
-  case TaskOrigin::trigger:
-    for (const auto& t : service.triggers)
-      if (t.code == code)
-        return &t;
-    return nullptr;
-  case TaskOrigin::programme:
-    for (const auto& p : service.programmes)
-      for (const auto& s : p.steps)
-        if (s.code == code)
-          return &s;
-    return nullptr;
-  case TaskOrigin::manual:
-    return nullptr;
-  }
-  return nullptr;
-}
-
-std::string weekday_name(Date day) {
-  static constexpr const char* k_names[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  return k_names[iso_weekday(day)];
-}
-
 /// A stored task in the horizon that the plan would cancel may still apply, with a due date moved
 /// beyond `through` (a template change, a calendar correction). For the clients of such tasks,
 /// compute the tasks up to the farthest horizon allowed; a task found there is a move, not a
@@ -570,7 +543,7 @@ std::string why_not_desired(const GenerationPlan& g, const ExistingTask& e) {
                        format_date(e.due));
   if (!client->served_on(e.due))
     return fmt::format("the client is not served on {} (its status)", format_date(e.due));
-  const TaskSpec* spec = find_spec(*service, e.origin, code);
+  const TaskSpec* spec = service->spec(e.origin, code);
   if (spec == nullptr)
     return fmt::format("'{}' no longer has '{}'", service_id, code);
   if (e.origin == TaskOrigin::trigger &&
@@ -719,7 +692,7 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
     throw Error(
         ErrorKind::invalid,
         fmt::format("task #{} comes from service '{}', which no longer exists", id, x.service));
-  const TaskSpec* spec = find_spec(*service, origin, x.code);
+  const TaskSpec* spec = service->spec(origin, x.code);
   if (spec == nullptr)
     throw Error(ErrorKind::invalid,
                 fmt::format("task #{}: service '{}' no longer has '{}'", id, x.service, x.code));

@@ -9,7 +9,13 @@ namespace {
 constexpr std::string_view k_names[] = {"new",  "accepted", "in-review", "waiting-client",
                                         "done", "rejected", "cancelled"};
 
+constexpr std::string_view k_origin_names[] = {"obligation", "programme", "trigger", "manual"};
+
 } // namespace
+
+std::string_view task_origin_name(TaskOrigin origin) noexcept {
+  return enum_name(k_origin_names, origin);
+}
 
 std::string_view task_status_name(TaskStatus status) noexcept {
   return enum_name(k_names, status);

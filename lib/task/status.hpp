@@ -25,6 +25,12 @@ std::string_view task_status_name(TaskStatus status) noexcept;
 std::optional<TaskStatus> parse_task_status(std::string_view name) noexcept;
 std::vector<std::string> task_status_names();
 
+/// Where a task comes from. The numeric values are stored; keep them stable.
+enum class TaskOrigin : std::uint8_t { obligation = 0, programme = 1, trigger = 2, manual = 3 };
+
+/// "obligation", "programme", "trigger", "manual".
+std::string_view task_origin_name(TaskOrigin origin) noexcept;
+
 /// True while work on the task is not finished: not done and not cancelled.
 constexpr bool is_open(TaskStatus status) noexcept {
   return status != TaskStatus::done && status != TaskStatus::cancelled;

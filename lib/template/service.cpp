@@ -124,4 +124,25 @@ const Obligation* Service::obligation(std::string_view code) const noexcept {
   return nullptr;
 }
 
+const TaskSpec* Service::spec(TaskOrigin origin, std::string_view code) const noexcept {
+  switch (origin) {
+  case TaskOrigin::obligation:
+    return obligation(code);
+  case TaskOrigin::trigger:
+    for (const auto& t : triggers)
+      if (t.code == code)
+        return &t;
+    return nullptr;
+  case TaskOrigin::programme:
+    for (const auto& p : programmes)
+      for (const auto& s : p.steps)
+        if (s.code == code)
+          return &s;
+    return nullptr;
+  case TaskOrigin::manual:
+    return nullptr;
+  }
+  return nullptr;
+}
+
 } // namespace acctcore

@@ -6,6 +6,7 @@
 
 #include "deadline/period.hpp"
 #include "deadline/rule.hpp"
+#include "task/status.hpp"
 #include "template/condition.hpp"
 
 #include <cstdint>
@@ -197,6 +198,9 @@ struct Service {
   bool bundled = false; ///< shipped with acct (false: the firm's own)
 
   const Obligation* obligation(std::string_view code) const noexcept;
+  /// The entry a stored task of this origin and code comes from, or nullptr when the service no
+  /// longer has it (or the task was added by hand).
+  const TaskSpec* spec(TaskOrigin origin, std::string_view code) const noexcept;
 };
 
 } // namespace acctcore

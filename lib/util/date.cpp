@@ -88,6 +88,12 @@ unsigned iso_weekday(Date day) {
   return date::weekday{day}.iso_encoding();
 }
 
+std::string_view weekday_name(Date day) {
+  static constexpr std::string_view k_names[] = {"",    "Mon", "Tue", "Wed",
+                                                 "Thu", "Fri", "Sat", "Sun"};
+  return k_names[iso_weekday(day)];
+}
+
 bool time_zone_exists(std::string_view name) {
   if (name.empty() || name.front() == '/' || name.find("..") != std::string_view::npos)
     return false;

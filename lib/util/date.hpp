@@ -43,6 +43,9 @@ Date end_of_month(Date day);
 /// ISO weekday of `day`: 1 = Monday ... 7 = Sunday.
 unsigned iso_weekday(Date day);
 
+/// "Mon" ... "Sun".
+std::string_view weekday_name(Date day);
+
 /// Directory of the operating system's time zone database, which date's tz reads too.
 inline constexpr const char* k_zoneinfo_dir = "/usr/share/zoneinfo";
 
