@@ -15,6 +15,8 @@ void register_log(Registry& registry);
 void register_template(Registry& registry);
 void register_plan(Registry& registry);
 void register_event(Registry& registry);
+void register_task(Registry& registry);
+void register_report(Registry& registry);
 void register_calendar(Registry& registry);
 void register_deadline(Registry& registry);
 void register_db(Registry& registry);

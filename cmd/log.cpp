@@ -18,10 +18,17 @@ struct LogOptions {
   std::string since;
   std::string until;
   std::int64_t limit = 0;
+  std::int64_t task = 0;
 };
 
 int run_log(Context& ctx, const LogOptions& o) {
   acctcore::AuditFilter filter;
+  if (o.task != 0) {
+    if (!o.entity.empty())
+      throw acctcore::Error(acctcore::ErrorKind::usage, "give --task or --entity, not both");
+    filter.entity = "task";
+    filter.entity_key = std::to_string(o.task);
+  }
   if (!o.entity.empty()) {
     const auto colon = o.entity.find(':');
     filter.entity = o.entity.substr(0, colon);
@@ -71,6 +78,8 @@ void register_log(Registry& registry) {
       [o](Context& ctx) { return run_log(ctx, *o); }, "Register");
   cmd->add_option("--entity", o->entity, "Only this kind of entity, or one entity: staff:ivanova")
       ->type_name("KIND[:KEY]");
+  cmd->add_option("--task", o->task, "Only the changes of this task (same as --entity task:ID)")
+      ->type_name("ID");
   cmd->add_option("--actor", o->actor, "Only changes made by this user")->type_name("USER");
   cmd->add_option("--since", o->since, "From this day on (inclusive)")->type_name("DATE");
   cmd->add_option("--until", o->until, "Up to this day (inclusive)")->type_name("DATE");

@@ -12,6 +12,8 @@ void register_all(Registry& registry) {
   register_template(registry);
   register_plan(registry);
   register_event(registry);
+  register_task(registry);
+  register_report(registry);
   register_calendar(registry);
   register_deadline(registry);
   register_db(registry);

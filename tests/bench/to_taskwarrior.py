@@ -3,7 +3,7 @@
 
 Every task, one JSON object per line (what `task import` reads line by line): uuid derived from
 the task id (00000000-0000-4000-8000-<id as 12 hex digits>: stable, and the id can be read back),
-status (done -> completed, rejected and cancelled -> deleted, every other -> pending), description
+status (done -> completed, cancelled -> deleted, every other -> pending: open in acct), description
 = title, project = the client's slug, due, entry, and end for completed and deleted tasks.
 
 Taskwarrior reads the real clock and acct reads ACCT_TODAY, so every date is shifted by
@@ -11,7 +11,7 @@ Taskwarrior reads the real clock and acct reads ACCT_TODAY, so every date is shi
 window of Taskwarrior's today. A date D becomes local midnight of D + shift, written in UTC the
 way Taskwarrior stores dates; Taskwarrior's `today` is local midnight too (the same TZ).
 Standard library only.
-  to_taskwarrior.py acct.db --acct-today 2026-03-16 [--today 2026-11-22] > tasks.json
+  to_taskwarrior.py acct.db --acct-today 2026-04-20 [--today 2026-11-22] > tasks.json
 """
 import argparse
 import datetime
@@ -19,7 +19,7 @@ import json
 import sqlite3
 import sys
 
-STATUS = {"done": "completed", "rejected": "deleted", "cancelled": "deleted"}
+STATUS = {"done": "completed", "cancelled": "deleted"}
 
 
 def main():

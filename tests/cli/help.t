@@ -33,6 +33,9 @@ whole list; these are the pages people read most).
     plan                        Show what generate would do: tasks to create, move, cancel, and conflicts
     generate                    Create and update tasks from the templates, in one transaction (safe to repeat)
     event                       Events of clients (hire, dismissal, vacation, sick leave, patent) and their tasks
+    task                        Work on tasks: list, show, accept, review, finish
+    agenda                      One person's work: overdue first, then by day
+    report                      Reports over logged time
   
   Deadlines:
     calendar                    Production calendars: working days, holidays, working-day arithmetic
@@ -84,6 +87,7 @@ whole list; these are the pages people read most).
   Options:
     -h,--help                   Print this help message and exit
     --entity KIND[:KEY]         Only this kind of entity, or one entity: staff:ivanova
+    --task ID                   Only the changes of this task (same as --entity task:ID)
     --actor USER                Only changes made by this user
     --since DATE                From this day on (inclusive)
     --until DATE                Up to this day (inclusive)

@@ -1,0 +1,389 @@
+#include "task/task.hpp"
+
+#include "store/sql.hpp"
+#include "store/store.hpp"
+#include "template/loader.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace acctcore {
+
+namespace {
+
+// The columns every task reader selects, in the order read_task expects them.
+constexpr const char* k_task_columns =
+    "t.id, t.client_id, c.slug, t.origin, t.service, t.code, t.period, t.instalment, "
+    "t.event_id, t.title, t.description, t.due, t.planned, t.provisional, t.status, t.role, "
+    "t.reviewer_role, a.handle, r.handle, t.estimate_minutes, t.requires_file, "
+    "t.client_action, t.category, t.request, t.done_at, t.accepted_at, t.waiting_for, "
+    "t.waiting_since, t.created_at, t.updated_at";
+
+constexpr const char* k_task_from = " FROM task t JOIN client c ON c.id = t.client_id "
+                                    "LEFT JOIN staff a ON a.id = t.assignee_id "
+                                    "LEFT JOIN staff r ON r.id = t.reviewer_id";
+
+// The condition of the task_open_by_due index, word for word, so that SQLite can use it.
+constexpr const char* k_open = "t.status <> 'done' AND t.status <> 'cancelled'";
+
+TaskRecord read_task(SQLite::Statement& q) {
+  TaskRecord t;
+  int i = 0;
+  t.id = q.getColumn(i++).getInt64();
+  t.client_id = q.getColumn(i++).getInt64();
+  t.client = q.getColumn(i++).getString();
+  t.origin = static_cast<TaskOrigin>(q.getColumn(i++).getInt());
+  t.service = column_text(q.getColumn(i++));
+  t.code = q.getColumn(i++).getString();
+  t.period = q.getColumn(i++).getString();
+  t.instalment = q.getColumn(i++).getInt();
+  if (const auto c = q.getColumn(i++); !c.isNull())
+    t.event_id = c.getInt64();
+  t.title = q.getColumn(i++).getString();
+  t.description = q.getColumn(i++).getString();
+  t.due = column_date(q.getColumn(i++)).value_or(Date{});
+  t.planned = column_date(q.getColumn(i++));
+  t.provisional = q.getColumn(i++).getInt() != 0;
+  t.status = parse_task_status(column_view(q.getColumn(i++))).value_or(TaskStatus::new_);
+  t.role = column_text(q.getColumn(i++));
+  t.reviewer_role = column_text(q.getColumn(i++));
+  t.assignee = column_text(q.getColumn(i++));
+  t.reviewer = column_text(q.getColumn(i++));
+  t.estimate_minutes = q.getColumn(i++).getInt();
+  t.requires_file = q.getColumn(i++).getInt() != 0;
+  t.client_action = q.getColumn(i++).getString();
+  t.category = q.getColumn(i++).getString();
+  t.request = q.getColumn(i++).getInt() != 0;
+  t.done_at = column_date(q.getColumn(i++));
+  t.accepted_at = column_timestamp(q.getColumn(i++));
+  t.waiting_for = column_text(q.getColumn(i++));
+  t.waiting_since = column_date(q.getColumn(i++));
+  t.created_at = column_timestamp(q.getColumn(i++)).value_or(Timestamp{});
+  t.updated_at = column_timestamp(q.getColumn(i++)).value_or(Timestamp{});
+  return t;
+}
+
+constexpr std::string_view k_sorts[] = {"due", "id", "client", "status", "assignee"};
+
+std::string order_by(std::string_view sort) {
+  if (sort == "due")
+    return " ORDER BY t.due, c.slug, t.id";
+  if (sort == "id")
+    return " ORDER BY t.id";
+  if (sort == "client")
+    return " ORDER BY c.slug, t.due, t.id";
+  if (sort == "status")
+    return " ORDER BY t.status, t.due, t.id";
+  if (sort == "assignee")
+    return " ORDER BY a.handle IS NULL, a.handle, t.due, t.id";
+  throw Error(ErrorKind::invalid, fmt::format("unknown sort '{}'", sort),
+              fmt::format("use one of: {}", join(task_sort_names(), ", ")));
+}
+
+void require_exists(const Store& store, std::string_view what, std::string_view table,
+                    std::string_view column, const std::string& key, std::string hint) {
+  SQLite::Statement q(store.db(), fmt::format("SELECT 1 FROM {} WHERE {} = ?", table, column));
+  q.bind(1, key);
+  if (!q.executeStep())
+    throw not_found_error(store, what, key, table, column, std::move(hint));
+}
+
+} // namespace
+
+std::string TaskRecord::key() const {
+  if (origin == TaskOrigin::manual)
+    return fmt::format("{}/manual/{}", client, id);
+  std::string key = fmt::format("{}/{}/{}/{}", client, service, code, period);
+  if (instalment != 1)
+    key += fmt::format("/{}", instalment);
+  if (event_id)
+    key += fmt::format("/event-{}", *event_id);
+  return key;
+}
+
+std::vector<std::string> task_sort_names() {
+  return {std::begin(k_sorts), std::end(k_sorts)};
+}
+
+std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& f, Date today) {
+  std::string sql = fmt::format("SELECT {}{} WHERE 1", k_task_columns, k_task_from);
+  if (f.statuses.empty() && !f.all)
+    sql += fmt::format(" AND {}", k_open);
+  if (!f.statuses.empty()) {
+    sql += " AND t.status IN (";
+    for (size_t i = 0; i < f.statuses.size(); ++i)
+      sql += fmt::format("{}'{}'", i == 0 ? "" : ", ", task_status_name(f.statuses[i]));
+    sql += ")";
+  }
+  if (f.client) {
+    require_exists(store, "client", "client", "slug", *f.client,
+                   "see 'acct client list' for the slugs");
+    sql += " AND c.slug = :client";
+  }
+  if (f.assignee) {
+    if (*f.assignee == "-") {
+      sql += " AND t.assignee_id IS NULL";
+    } else {
+      require_exists(store, "staff member", "staff", "handle", *f.assignee,
+                     "see 'acct staff list' for the handles");
+      sql += " AND a.handle = :assignee";
+    }
+  }
+  if (f.reviewer) {
+    require_exists(store, "staff member", "staff", "handle", *f.reviewer,
+                   "see 'acct staff list' for the handles");
+    sql += " AND r.handle = :reviewer";
+  }
+  if (f.role)
+    sql += " AND t.role = :role";
+  if (f.service)
+    sql += " AND t.service = :service";
+  if (f.code)
+    sql += f.code->ends_with('*') ? " AND t.code GLOB :code" : " AND t.code = :code";
+  if (f.period)
+    sql += " AND t.period = :period";
+  std::optional<Date> before; // due before (exclusive)
+  std::optional<Date> through = f.to;
+  if (f.overdue) {
+    sql += fmt::format(" AND {}", k_open);
+    before = today;
+  }
+  if (f.due_within_days) {
+    if (*f.due_within_days < 0)
+      throw Error(ErrorKind::invalid, "--due-within must not be negative");
+    sql += fmt::format(" AND {}", k_open);
+    const Date end = today + date::days{*f.due_within_days};
+    through = through ? std::min(*through, end) : end;
+  }
+  if (before)
+    sql += " AND t.due < :before";
+  if (through)
+    sql += " AND t.due <= :through";
+  if (f.from)
+    sql += " AND t.due >= :from";
+  sql += order_by(f.sort);
+  // The text filter folds case in C++ (SQLite's LIKE folds ASCII only), so the limit is
+  // applied here after it.
+  if (f.limit > 0 && !f.text)
+    sql += fmt::format(" LIMIT {}", f.limit);
+
+  SQLite::Statement q(store.db(), sql);
+  const auto bind = [&](const char* name, const std::optional<std::string>& value) {
+    if (value)
+      q.bind(name, *value);
+  };
+  bind(":client", f.client);
+  if (f.assignee && *f.assignee != "-")
+    q.bind(":assignee", *f.assignee);
+  bind(":reviewer", f.reviewer);
+  bind(":role", f.role);
+  bind(":service", f.service);
+  if (f.code)
+    q.bind(":code", *f.code);
+  bind(":period", f.period);
+  if (before)
+    q.bind(":before", format_date(*before));
+  if (through)
+    q.bind(":through", format_date(*through));
+  if (f.from)
+    q.bind(":from", format_date(*f.from));
+
+  std::vector<TaskRecord> tasks;
+  const std::string needle = f.text ? fold_case(*f.text) : std::string();
+  while (q.executeStep()) {
+    if (f.text) {
+      const std::string_view title = column_view(q.getColumn(9));
+      const std::string_view description = column_view(q.getColumn(10));
+      if (fold_case(title).find(needle) == std::string::npos &&
+          fold_case(description).find(needle) == std::string::npos)
+        continue;
+    }
+    tasks.push_back(read_task(q));
+    if (f.limit > 0 && static_cast<std::int64_t>(tasks.size()) >= f.limit)
+      break;
+  }
+  return tasks;
+}
+
+TaskRecord get_task(const Store& store, std::int64_t id) {
+  SQLite::Statement q(store.db(),
+                      fmt::format("SELECT {}{} WHERE t.id = ?", k_task_columns, k_task_from));
+  q.bind(1, id);
+  if (!q.executeStep())
+    throw Error(ErrorKind::not_found, fmt::format("no task #{}", id),
+                "see 'acct task list --all' for the ids");
+  return read_task(q);
+}
+
+Json task_to_json(const TaskRecord& t, Date today, const date::time_zone* zone) {
+  const auto date_or_null = [](const std::optional<Date>& d) {
+    return d ? Json(format_date(*d)) : Json(nullptr);
+  };
+  return Json{
+      {"id", t.id},
+      {"key", t.key()},
+      {"client", t.client},
+      {"origin", std::string(task_origin_name(t.origin))},
+      {"service", json_or_null(t.service)},
+      {"obligation", t.origin == TaskOrigin::manual ? Json(nullptr) : Json(t.code)},
+      {"period", json_or_null(t.period)},
+      {"instalment", t.instalment},
+      {"event_id", t.event_id ? Json(*t.event_id) : Json(nullptr)},
+      {"title", t.title},
+      {"description", t.description},
+      {"due", format_date(t.due)},
+      {"planned", date_or_null(t.planned)},
+      {"provisional", t.provisional},
+      {"status", std::string(task_status_name(t.status))},
+      {"overdue", t.overdue(today)},
+      {"role", json_or_null(t.role)},
+      {"reviewer_role", json_or_null(t.reviewer_role)},
+      {"assignee", json_or_null(t.assignee)},
+      {"reviewer", json_or_null(t.reviewer)},
+      {"estimate_minutes", t.estimate_minutes},
+      {"requires_file", t.requires_file},
+      {"client_action", t.client_action},
+      {"category", t.category},
+      {"request", t.request},
+      {"accepted_at", t.accepted_at ? Json(format_timestamp(*t.accepted_at, zone)) : Json(nullptr)},
+      {"waiting_for", json_or_null(t.waiting_for)},
+      {"waiting_since", date_or_null(t.waiting_since)},
+      {"done_at", date_or_null(t.done_at)},
+      {"created_at", format_timestamp(t.created_at, zone)},
+      {"updated_at", format_timestamp(t.updated_at, zone)},
+  };
+}
+
+bool TaskDetails::blocked() const noexcept {
+  return std::any_of(depends_on.begin(), depends_on.end(), [](const TaskDependency& d) {
+    return d.status != TaskStatus::done && d.status != TaskStatus::cancelled;
+  });
+}
+
+int TaskDetails::logged_minutes() const noexcept {
+  int total = 0;
+  for (const auto& entry : time)
+    total += entry.minutes;
+  return total;
+}
+
+std::vector<ChecklistItem> task_checklist(const Store& store, const ServiceSet& services,
+                                          const TaskRecord& task, bool* from_template) {
+  std::vector<ChecklistItem> items;
+  SQLite::Statement q(store.db(), "SELECT position, item, checked_at, checked_by FROM task_check "
+                                  "WHERE task_id = ? ORDER BY position");
+  q.bind(1, task.id);
+  while (q.executeStep())
+    items.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(),
+                     column_timestamp(q.getColumn(2)), column_text(q.getColumn(3))});
+  if (from_template != nullptr)
+    *from_template = items.empty();
+  if (!items.empty() || task.service.empty())
+    return items;
+  if (const Service* service = services.find(task.service))
+    if (const TaskSpec* spec = service->spec(task.origin, task.code))
+      for (const auto& item : spec->checklist)
+        items.push_back({static_cast<int>(items.size()) + 1, item, std::nullopt, {}});
+  return items;
+}
+
+TaskDetails get_task_details(const Store& store, const ServiceSet& services, std::int64_t id) {
+  TaskDetails d;
+  d.task = get_task(store, id);
+  d.checklist = task_checklist(store, services, d.task, &d.checklist_from_template);
+  if (!d.task.service.empty())
+    if (const Service* service = services.find(d.task.service))
+      if (const TaskSpec* spec = service->spec(d.task.origin, d.task.code))
+        d.links = spec->links;
+  {
+    SQLite::Statement q(store.db(), "SELECT d.id, d.title, d.status, d.due FROM task_dependency k "
+                                    "JOIN task d ON d.id = k.depends_on WHERE k.task_id = ? "
+                                    "ORDER BY d.due, d.id");
+    q.bind(1, id);
+    while (q.executeStep())
+      d.depends_on.push_back(
+          {q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+           parse_task_status(column_view(q.getColumn(2))).value_or(TaskStatus::new_),
+           column_date(q.getColumn(3)).value_or(Date{})});
+  }
+  {
+    SQLite::Statement q(store.db(), "SELECT id, at, author, kind, text FROM task_comment "
+                                    "WHERE task_id = ? ORDER BY id");
+    q.bind(1, id);
+    while (q.executeStep())
+      d.comments.push_back(
+          {q.getColumn(0).getInt64(), column_timestamp(q.getColumn(1)).value_or(Timestamp{}),
+           q.getColumn(2).getString(), q.getColumn(3).getString(), q.getColumn(4).getString()});
+  }
+  {
+    SQLite::Statement q(store.db(), "SELECT id, path, size, sha256, at, author "
+                                    "FROM task_attachment WHERE task_id = ? ORDER BY id");
+    q.bind(1, id);
+    while (q.executeStep())
+      d.attachments.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                               q.getColumn(2).getInt64(), q.getColumn(3).getString(),
+                               column_timestamp(q.getColumn(4)).value_or(Timestamp{}),
+                               q.getColumn(5).getString()});
+  }
+  {
+    SQLite::Statement q(store.db(),
+                        "SELECT e.id, e.task_id, s.handle, e.day, e.minutes, e.note, e.created_at, "
+                        "e.author FROM time_entry e JOIN staff s ON s.id = e.staff_id "
+                        "WHERE e.task_id = ? ORDER BY e.day, e.id");
+    q.bind(1, id);
+    while (q.executeStep())
+      d.time.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
+                        q.getColumn(2).getString(), column_date(q.getColumn(3)).value_or(Date{}),
+                        q.getColumn(4).getInt(), q.getColumn(5).getString(),
+                        column_timestamp(q.getColumn(6)).value_or(Timestamp{}),
+                        q.getColumn(7).getString()});
+  }
+  return d;
+}
+
+Json task_details_to_json(const TaskDetails& d, Date today, const date::time_zone* zone) {
+  Json json = task_to_json(d.task, today, zone);
+  json["blocked"] = d.blocked();
+  json["checklist"] = json_array(d.checklist, [zone](const ChecklistItem& c) {
+    return Json{
+        {"position", c.position},
+        {"item", c.item},
+        {"checked", c.checked_at.has_value()},
+        {"checked_at", c.checked_at ? Json(format_timestamp(*c.checked_at, zone)) : Json(nullptr)},
+        {"checked_by", json_or_null(c.checked_by)}};
+  });
+  json["depends_on"] = json_array(d.depends_on, [](const TaskDependency& t) {
+    return Json{{"id", t.id},
+                {"title", t.title},
+                {"status", std::string(task_status_name(t.status))},
+                {"due", format_date(t.due)}};
+  });
+  json["comments"] = json_array(d.comments, [zone](const TaskComment& c) {
+    return Json{{"at", format_timestamp(c.at, zone)},
+                {"author", c.author},
+                {"kind", c.kind},
+                {"text", c.text}};
+  });
+  json["attachments"] = json_array(d.attachments, [zone](const TaskAttachment& a) {
+    return Json{{"path", a.path},
+                {"size", a.size},
+                {"sha256", a.sha256},
+                {"at", format_timestamp(a.at, zone)},
+                {"author", a.author}};
+  });
+  json["time"] = json_array(d.time, [](const TimeEntry& e) {
+    return Json{{"id", e.id},
+                {"staff", e.staff},
+                {"date", format_date(e.day)},
+                {"minutes", e.minutes},
+                {"note", e.note}};
+  });
+  json["logged_minutes"] = d.logged_minutes();
+  json["links"] = d.links;
+  return json;
+}
+
+} // namespace acctcore
