@@ -180,12 +180,8 @@ int run_list(Context& ctx, const ListOptions& o) {
   std::int64_t more = 0;
   if (limit > 0 && static_cast<std::int64_t>(tasks.size()) > limit) {
     tasks.resize(static_cast<size_t>(limit));
-    if (!whole) { // count the rest only when someone reads the note
-      f.limit = 0;
-      more = static_cast<std::int64_t>(
-                 acctcore::list_tasks(ctx.store(), f, ctx.clock().today).size()) -
-             limit;
-    }
+    if (!whole) // count the rest only when someone reads the note
+      more = acctcore::count_tasks(ctx.store(), f, ctx.clock().today) - limit;
   }
   print_tasks(ctx, tasks, o.csv, more);
   return 0;

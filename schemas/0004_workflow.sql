@@ -57,3 +57,7 @@ CREATE TABLE time_entry (
 ) STRICT;
 CREATE INDEX time_entry_by_task ON time_entry (task_id);
 CREATE INDEX time_entry_by_day ON time_entry (day);
+
+-- What waits for a reviewer (the agenda). No generated task is in review, so generation never
+-- writes to it.
+CREATE INDEX task_in_review ON task (reviewer_id) WHERE status = 'in-review';

@@ -69,8 +69,8 @@ TaskRecord read_task(SQLite::Statement& q) {
 constexpr std::string_view k_sorts[] = {"due", "id", "client", "status", "assignee"};
 
 std::string order_by(std::string_view sort) {
-  if (sort == "due")
-    return " ORDER BY t.due, c.slug, t.id";
+  if (sort == "due") // ids follow clients within a day: the index's order, no sorting
+    return " ORDER BY t.due, t.id";
   if (sort == "id")
     return " ORDER BY t.id";
   if (sort == "client")
@@ -83,12 +83,98 @@ std::string order_by(std::string_view sort) {
               fmt::format("use one of: {}", join(task_sort_names(), ", ")));
 }
 
-void require_exists(const Store& store, std::string_view what, std::string_view table,
-                    std::string_view column, const std::string& key, std::string hint) {
-  SQLite::Statement q(store.db(), fmt::format("SELECT 1 FROM {} WHERE {} = ?", table, column));
+/// The id of `key` in `table` (by `column`), or Error(not_found) with "did you mean".
+std::int64_t require_id(const Store& store, std::string_view what, std::string_view table,
+                        std::string_view column, const std::string& key, std::string hint) {
+  SQLite::Statement q(store.db(), fmt::format("SELECT id FROM {} WHERE {} = ?", table, column));
   q.bind(1, key);
   if (!q.executeStep())
     throw not_found_error(store, what, key, table, column, std::move(hint));
+  return q.getColumn(0).getInt64();
+}
+
+/// A filter as SQL over `task t` alone (names resolved to ids first), so that counting needs
+/// no joins and can be answered from an index.
+struct TaskQuery {
+  std::string where;
+  std::vector<std::pair<std::string, std::string>> text;
+  std::vector<std::pair<std::string, std::int64_t>> ids;
+
+  void bind(SQLite::Statement& q) const {
+    for (const auto& [name, value] : text)
+      q.bind(name, value);
+    for (const auto& [name, value] : ids)
+      q.bind(name, value);
+  }
+};
+
+TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
+  TaskQuery query;
+  std::string& sql = query.where;
+  sql = " WHERE 1";
+  bool open = false;
+  if (f.statuses.empty() && !f.all)
+    open = true;
+  if (f.statuses.size() == 1) { // as written in the partial index task_in_review
+    sql += fmt::format(" AND t.status = '{}'", task_status_name(f.statuses.front()));
+  } else if (!f.statuses.empty()) {
+    sql += " AND t.status IN (";
+    for (size_t i = 0; i < f.statuses.size(); ++i)
+      sql += fmt::format("{}'{}'", i == 0 ? "" : ", ", task_status_name(f.statuses[i]));
+    sql += ")";
+  }
+  const auto by_id = [&](const char* column, const char* name, std::int64_t id) {
+    sql += fmt::format(" AND t.{} = {}", column, name);
+    query.ids.emplace_back(name, id);
+  };
+  const auto by_text = [&](const std::string& condition, const char* name,
+                           const std::string& value) {
+    sql += " AND " + condition;
+    query.text.emplace_back(name, value);
+  };
+  if (f.client)
+    by_id("client_id", ":client",
+          require_id(store, "client", "client", "slug", *f.client,
+                     "see 'acct client list' for the slugs"));
+  if (f.assignee) {
+    if (*f.assignee == "-")
+      sql += " AND t.assignee_id IS NULL";
+    else
+      by_id("assignee_id", ":assignee",
+            require_id(store, "staff member", "staff", "handle", *f.assignee,
+                       "see 'acct staff list' for the handles"));
+  }
+  if (f.reviewer)
+    by_id("reviewer_id", ":reviewer",
+          require_id(store, "staff member", "staff", "handle", *f.reviewer,
+                     "see 'acct staff list' for the handles"));
+  if (f.role)
+    by_text("t.role = :role", ":role", *f.role);
+  if (f.service)
+    by_text("t.service = :service", ":service", *f.service);
+  if (f.code)
+    by_text(f.code->ends_with('*') ? "t.code GLOB :code" : "t.code = :code", ":code", *f.code);
+  if (f.period)
+    by_text("t.period = :period", ":period", *f.period);
+  std::optional<Date> through = f.to;
+  if (f.overdue) {
+    open = true;
+    by_text("t.due < :before", ":before", format_date(today));
+  }
+  if (f.due_within_days) {
+    if (*f.due_within_days < 0)
+      throw Error(ErrorKind::invalid, "--due-within must not be negative");
+    open = true;
+    const Date end = today + date::days{*f.due_within_days};
+    through = through ? std::min(*through, end) : end;
+  }
+  if (open)
+    sql += fmt::format(" AND {}", k_open);
+  if (through)
+    by_text("t.due <= :through", ":through", format_date(*through));
+  if (f.from)
+    by_text("t.due >= :from", ":from", format_date(*f.from));
+  return query;
 }
 
 } // namespace
@@ -109,88 +195,15 @@ std::vector<std::string> task_sort_names() {
 }
 
 std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& f, Date today) {
-  std::string sql = fmt::format("SELECT {}{} WHERE 1", k_task_columns, k_task_from);
-  if (f.statuses.empty() && !f.all)
-    sql += fmt::format(" AND {}", k_open);
-  if (!f.statuses.empty()) {
-    sql += " AND t.status IN (";
-    for (size_t i = 0; i < f.statuses.size(); ++i)
-      sql += fmt::format("{}'{}'", i == 0 ? "" : ", ", task_status_name(f.statuses[i]));
-    sql += ")";
-  }
-  if (f.client) {
-    require_exists(store, "client", "client", "slug", *f.client,
-                   "see 'acct client list' for the slugs");
-    sql += " AND c.slug = :client";
-  }
-  if (f.assignee) {
-    if (*f.assignee == "-") {
-      sql += " AND t.assignee_id IS NULL";
-    } else {
-      require_exists(store, "staff member", "staff", "handle", *f.assignee,
-                     "see 'acct staff list' for the handles");
-      sql += " AND a.handle = :assignee";
-    }
-  }
-  if (f.reviewer) {
-    require_exists(store, "staff member", "staff", "handle", *f.reviewer,
-                   "see 'acct staff list' for the handles");
-    sql += " AND r.handle = :reviewer";
-  }
-  if (f.role)
-    sql += " AND t.role = :role";
-  if (f.service)
-    sql += " AND t.service = :service";
-  if (f.code)
-    sql += f.code->ends_with('*') ? " AND t.code GLOB :code" : " AND t.code = :code";
-  if (f.period)
-    sql += " AND t.period = :period";
-  std::optional<Date> before; // due before (exclusive)
-  std::optional<Date> through = f.to;
-  if (f.overdue) {
-    sql += fmt::format(" AND {}", k_open);
-    before = today;
-  }
-  if (f.due_within_days) {
-    if (*f.due_within_days < 0)
-      throw Error(ErrorKind::invalid, "--due-within must not be negative");
-    sql += fmt::format(" AND {}", k_open);
-    const Date end = today + date::days{*f.due_within_days};
-    through = through ? std::min(*through, end) : end;
-  }
-  if (before)
-    sql += " AND t.due < :before";
-  if (through)
-    sql += " AND t.due <= :through";
-  if (f.from)
-    sql += " AND t.due >= :from";
-  sql += order_by(f.sort);
+  const TaskQuery query = task_query(store, f, today);
+  std::string sql =
+      fmt::format("SELECT {}{}{}{}", k_task_columns, k_task_from, query.where, order_by(f.sort));
   // The text filter folds case in C++ (SQLite's LIKE folds ASCII only), so the limit is
   // applied here after it.
   if (f.limit > 0 && !f.text)
     sql += fmt::format(" LIMIT {}", f.limit);
-
   SQLite::Statement q(store.db(), sql);
-  const auto bind = [&](const char* name, const std::optional<std::string>& value) {
-    if (value)
-      q.bind(name, *value);
-  };
-  bind(":client", f.client);
-  if (f.assignee && *f.assignee != "-")
-    q.bind(":assignee", *f.assignee);
-  bind(":reviewer", f.reviewer);
-  bind(":role", f.role);
-  bind(":service", f.service);
-  if (f.code)
-    q.bind(":code", *f.code);
-  bind(":period", f.period);
-  if (before)
-    q.bind(":before", format_date(*before));
-  if (through)
-    q.bind(":through", format_date(*through));
-  if (f.from)
-    q.bind(":from", format_date(*f.from));
-
+  query.bind(q);
   std::vector<TaskRecord> tasks;
   const std::string needle = f.text ? fold_case(*f.text) : std::string();
   while (q.executeStep()) {
@@ -206,6 +219,18 @@ std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& f, Date
       break;
   }
   return tasks;
+}
+
+std::int64_t count_tasks(const Store& store, const TaskFilter& filter, Date today) {
+  TaskFilter f = filter;
+  f.limit = 0;
+  if (f.text) // folded in C++: counted by listing
+    return static_cast<std::int64_t>(list_tasks(store, f, today).size());
+  const TaskQuery query = task_query(store, f, today);
+  SQLite::Statement q(store.db(), "SELECT count(*) FROM task t" + query.where);
+  query.bind(q);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
 }
 
 TaskRecord get_task(const Store& store, std::int64_t id) {

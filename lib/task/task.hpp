@@ -75,7 +75,7 @@ struct TaskFilter {
   std::optional<Date> from{};           ///< due on or after
   std::optional<Date> to{};             ///< due on or before
   std::optional<std::string> text{};    ///< in the title or description, case-insensitively
-  std::string sort = "due";             ///< due, id, client, status, assignee
+  std::string sort = "due";             ///< due (then id), id, client, status, assignee
   std::int64_t limit = 0;               ///< at most N; 0: all
 };
 
@@ -85,6 +85,9 @@ std::vector<std::string> task_sort_names();
 /// Tasks matching `filter`, as of `today`. Throws Error(not_found) for an unknown client or
 /// staff handle, Error(invalid) for a bad sort or period.
 std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& filter, Date today);
+
+/// How many tasks match `filter` (its limit ignored): from an index alone when the filter allows.
+std::int64_t count_tasks(const Store& store, const TaskFilter& filter, Date today);
 
 /// Throws Error(not_found) "no task #ID".
 TaskRecord get_task(const Store& store, std::int64_t id);
