@@ -102,5 +102,26 @@ step event add kuznetsova hire --date 2026-04-20 --note "Продавец, Пе�
 step event list
 step deadline explain 1
 
+# A working day: the chief accountant's week, then Vektor's VAT declaration taken on, its
+# checklist ticked, time logged, reviewed, waiting for the director's signature, done with the
+# file attached; a call with the client logged as communication; what Vektor cost in April.
+step agenda sokolov --days 7
+step task list --client vektor --due-within 7d
+vat=$(acct task list --client vektor --code ru.vat.declaration --period 2026-Q1 --csv | awk -F, 'NR == 2 { print $1 }')
+step task accept "$vat"
+for item in 1 2 3; do step task check "$vat" "$item"; done
+step task log "$vat" 2h30m --staff ivanova --note "Книги покупок и продаж, счета-фактуры"
+step task review "$vat"
+step task log "$vat" 40m --staff sokolov --note "Проверка декларации"
+step task wait "$vat" --reason "Подпись директора (Белов И. С.)"
+printf '<Файл ИдФайл="NO_NDS_demo"/>\n' > "$demo/NO_NDS_2026Q1.xml"
+step task attach "$vat" "$demo/NO_NDS_2026Q1.xml"
+step task done "$vat"
+step task show "$vat"
+step task add vektor "Созвон с директором: закрытие квартала" --due 2026-04-21 --category communication --assignee orlova
+call=$(acct task list --client vektor --text "созвон" --csv | awk -F, 'NR == 2 { print $1 }')
+step task log "$call" 30m --staff orlova
+step report time --period 2026-04
+
 printf '\nThe demo firm is in %s (database acct.db, config config.toml).\n' "$demo"
 printf 'Try: ACCT_DB=%s ACCT_CONFIG=%s ./build/release/cmd/acct staff list --json\n' "$ACCT_DB" "$ACCT_CONFIG"
