@@ -262,12 +262,7 @@ const Calendar& CalendarSet::get(std::string_view name) const {
   std::vector<std::string> names;
   for (const auto& calendar : m_calendars)
     names.push_back(calendar.name());
-  const std::string guess = closest_match(name, names);
-  throw Error(ErrorKind::not_found, fmt::format("unknown calendar '{}'", name),
-              guess.empty()
-                  ? fmt::format("known calendars: {} (see 'acct calendar list')",
-                                names.empty() ? std::string("none") : quoted_list(names, " and "))
-                  : fmt::format("did you mean '{}'?", guess));
+  throw unknown_name_error("calendar", name, names, "known calendars", "acct calendar list");
 }
 
 CalendarSet load_calendars(std::span<const std::filesystem::path> directories) {

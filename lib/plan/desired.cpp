@@ -251,17 +251,28 @@ private:
     for_each_period(o, [&](const Period& period) {
       if (!m_facts.any_day(applies, period.start(), period.end()))
         return;
-      const DeadlineRule* rule = rule_for(o, period, period.end());
-      if (rule == nullptr)
-        return;
-      DeadlineInput in;
-      in.period = period;
-      compute(*rule, in, true);
-      const int count = static_cast<int>(m_dates.size());
-      for (int i = 0; i < count; ++i)
-        if (in_window(m_dates[static_cast<size_t>(i)].due))
-          add(o, TaskOrigin::obligation, period, m_dates[static_cast<size_t>(i)], i + 1, count);
+      add_period(o, period, {});
     });
+  }
+
+  /// Adds the tasks of obligation `o` for `period` (one per instalment) whose due dates fall in
+  /// the window, each depending on the tasks `deps`.
+  void add_period(const Obligation& o, const Period& period, std::span<const std::uint32_t> deps) {
+    const DeadlineRule* rule = rule_for(o, period, period.end());
+    if (rule == nullptr)
+      return;
+    DeadlineInput in;
+    in.period = period;
+    compute(*rule, in, true);
+    const int count = static_cast<int>(m_dates.size());
+    for (int i = 0; i < count; ++i) {
+      if (!in_window(m_dates[static_cast<size_t>(i)].due))
+        continue;
+      const auto index = static_cast<std::uint32_t>(
+          add(o, TaskOrigin::obligation, period, m_dates[static_cast<size_t>(i)], i + 1, count));
+      for (const auto dep : deps)
+        m_out.dependencies.emplace_back(index, dep);
+    }
   }
 
   void plan_collecting(const Obligation& o, size_t first) {
@@ -286,21 +297,7 @@ private:
       }
       if (collected.empty() && !m_facts.any_day(every, period.start(), period.end()))
         return;
-      const DeadlineRule* rule = rule_for(o, period, period.end());
-      if (rule == nullptr)
-        return;
-      DeadlineInput in;
-      in.period = period;
-      compute(*rule, in, true);
-      const int count = static_cast<int>(m_dates.size());
-      for (int i = 0; i < count; ++i) {
-        if (!in_window(m_dates[static_cast<size_t>(i)].due))
-          continue;
-        const auto index = static_cast<std::uint32_t>(
-            add(o, TaskOrigin::obligation, period, m_dates[static_cast<size_t>(i)], i + 1, count));
-        for (const auto dep : collected)
-          m_out.dependencies.emplace_back(index, dep);
-      }
+      add_period(o, period, collected);
     });
   }
 

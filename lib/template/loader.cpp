@@ -862,12 +862,7 @@ const Service& ServiceSet::get(std::string_view id) const {
   std::vector<std::string> ids;
   for (const auto& service : m_services)
     ids.push_back(service.id);
-  const std::string guess = closest_match(id, ids);
-  throw Error(ErrorKind::not_found, fmt::format("unknown service '{}'", id),
-              guess.empty()
-                  ? fmt::format("services: {} (see 'acct template list')",
-                                ids.empty() ? std::string("none") : quoted_list(ids, " and "))
-                  : fmt::format("did you mean '{}'?", guess));
+  throw unknown_name_error("service", id, ids, "services", "acct template list");
 }
 
 std::vector<std::string> ServiceSet::event_kinds() const {

@@ -287,4 +287,16 @@ std::string quoted_list(std::span<const std::string> values, std::string_view la
   return out;
 }
 
+Error unknown_name_error(std::string_view what, std::string_view key,
+                         std::span<const std::string> known, std::string_view listed,
+                         std::string_view command) {
+  const std::string guess = closest_match(key, known);
+  return Error(ErrorKind::not_found, fmt::format("unknown {} '{}'", what, key),
+               guess.empty()
+                   ? fmt::format("{}: {} (see '{}')", listed,
+                                 known.empty() ? std::string("none") : quoted_list(known, " and "),
+                                 command)
+                   : fmt::format("did you mean '{}'?", guess));
+}
+
 } // namespace acctcore

@@ -63,4 +63,12 @@ std::string did_you_mean(std::string_view word, std::span<const std::string> can
 std::string quoted_list(std::span<const std::string> values,
                         std::string_view last_separator = " or ");
 
+class Error;
+
+/// Error(not_found) "unknown WHAT 'KEY'", hinting "did you mean" when `key` looks like a typo of
+/// one of `known`, else listing them: "LISTED: 'a' and 'b' (see 'COMMAND')".
+Error unknown_name_error(std::string_view what, std::string_view key,
+                         std::span<const std::string> known, std::string_view listed,
+                         std::string_view command);
+
 } // namespace acctcore
