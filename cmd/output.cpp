@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 namespace acctcli {
@@ -19,6 +20,18 @@ std::ostream& Output::stream() {
 
 void Output::write(std::string_view text) {
   stream() << text;
+}
+
+void Output::write_indented(std::string_view text) {
+  std::ostream& out = stream();
+  size_t start = 0;
+  while (start < text.size()) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    out << "  " << text.substr(start, end - start);
+    if (end < text.size())
+      out << '\n';
+    start = end + 1;
+  }
 }
 
 void Output::json(const acctcore::Json& value) {

@@ -24,6 +24,18 @@ public:
   void write(std::string_view text);
   /// A JSON document on its own line(s).
   void json(const acctcore::Json& value);
+  /// The same text as json() of the array of `to_json(item)`, written item by item, so that a
+  /// list of thousands of tasks is never held as one document.
+  template <typename Range, typename ToJson>
+  void json_array(const Range& items, ToJson&& to_json) {
+    bool first = true;
+    for (const auto& item : items) {
+      write(first ? "[\n" : ",\n");
+      first = false;
+      write_indented(acctcore::dump_json(to_json(item)));
+    }
+    write(first ? "[]\n" : "\n]\n");
+  }
   /// A table for people (bold headers on a colour terminal).
   void table(const acctcore::Table& table);
   /// A confirmation or progress line for people; dropped with --quiet.
@@ -36,6 +48,8 @@ public:
 
 private:
   std::ostream& stream();
+  /// `text` with two spaces before each line: an element inside a pretty-printed array.
+  void write_indented(std::string_view text);
 
   bool m_json;
   bool m_quiet;

@@ -115,8 +115,8 @@ void print_tasks(Context& ctx, const std::vector<TaskRecord>& tasks, bool csv, s
   const acctcore::Date today = ctx.clock().today;
   if (out.json()) {
     const auto* zone = ctx.zone();
-    out.json(acctcore::json_array(
-        tasks, [&](const TaskRecord& t) { return acctcore::task_to_json(t, today, zone); }));
+    out.json_array(tasks,
+                   [&](const TaskRecord& t) { return acctcore::task_to_json(t, today, zone); });
     return;
   }
   if (csv) {
@@ -501,11 +501,11 @@ int run_agenda(Context& ctx, const AgendaOptions& o) {
   Output& out = ctx.out();
   if (out.json()) {
     const auto* zone = ctx.zone();
-    out.json(acctcore::json_array(tasks, [&](const TaskRecord& t) {
+    out.json_array(tasks, [&](const TaskRecord& t) {
       Json json = acctcore::task_to_json(t, today, zone);
       json["to_review"] = t.assignee != handle;
       return json;
-    }));
+    });
     return 0;
   }
   if (tasks.empty()) {
