@@ -176,6 +176,24 @@ const acctcore::ServiceSet& Context::services() {
   return *m_services;
 }
 
+const acctcore::ReminderSet& Context::reminders() {
+  if (!m_reminders)
+    m_reminders = acctcore::load_reminders(template_dirs());
+  return *m_reminders;
+}
+
+acctcore::ReminderInputs Context::reminder_inputs(bool check_policies) {
+  acctcore::ReminderInputs inputs;
+  inputs.reminders = [this]() -> const acctcore::ReminderSet& { return reminders(); };
+  inputs.services = [this]() -> const acctcore::ServiceSet& { return services(); };
+  inputs.calendars = [this]() -> const acctcore::CalendarSet& { return calendars(); };
+  inputs.settings = config().reminders;
+  inputs.firm_zone = config().firm.timezone;
+  inputs.clock = clock();
+  inputs.check_policies = check_policies;
+  return inputs;
+}
+
 const acctcore::Calendar& Context::calendar(const std::string& name) {
   return calendars().get(name.empty() ? config().firm.country : name);
 }
@@ -187,7 +205,7 @@ const acctcore::Store& Context::store() const {
 }
 
 acctcore::Store& Context::writable_store() {
-  if (!m_store || m_access != Access::write)
+  if (!m_store || (m_access != Access::write && m_access != Access::steps))
     throw Error(ErrorKind::internal, "this command was not declared as a writer");
   return *m_store;
 }

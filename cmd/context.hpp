@@ -3,6 +3,7 @@
 #include "calendar/loader.hpp"
 #include "config/config.hpp"
 #include "output.hpp"
+#include "remind/reminder.hpp"
 #include "store/store.hpp"
 #include "template/loader.hpp"
 #include "util/clock.hpp"
@@ -29,6 +30,7 @@ enum class Access {
   none,  ///< no database (db path, calendar arithmetic)
   read,  ///< an existing database, read-only use: `const Store&`
   write, ///< an existing database inside one IMMEDIATE transaction: `Store&`
+  steps, ///< an existing database; the command commits in steps itself (`remind run`)
 };
 
 /// Everything a command callback may use. The only place in acct that reads the environment
@@ -71,6 +73,11 @@ public:
   /// The templates directories, lowest priority first: the bundled one, then the firm's.
   std::vector<std::filesystem::path> template_dirs() const;
 
+  /// Reminder policies and messages: bundled with the firm's over them, read on first use.
+  const acctcore::ReminderSet& reminders();
+  /// What keeping the reminder schedule needs; templates are read only when used.
+  acctcore::ReminderInputs reminder_inputs(bool check_policies);
+
   /// The database, for commands declared Access::read or Access::write.
   const acctcore::Store& store() const;
   /// The database for writing; only for commands declared Access::write.
@@ -89,6 +96,7 @@ private:
   std::optional<acctcore::CalendarSet> m_calendars;
   std::optional<acctcore::TemplateRules> m_template_rules;
   std::optional<acctcore::ServiceSet> m_services;
+  std::optional<acctcore::ReminderSet> m_reminders;
   Access m_access = Access::none;
 };
 

@@ -1,6 +1,7 @@
 // acct template: the service templates a firm works by: list, show, lint.
 #include "commands.hpp"
 #include "registry.hpp"
+#include "remind/policy.hpp"
 #include "template/loader.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -218,7 +219,31 @@ int run_lint(Context& ctx, const std::vector<std::string>& paths) {
     targets.push_back(ctx.templates_dir().empty() ? ctx.bundled_templates_dir()
                                                   : ctx.templates_dir());
   int files = 0;
-  const auto problems = acctcore::lint_service_paths(targets, ctx.template_rules(), &files);
+  auto problems = acctcore::lint_service_paths(targets, ctx.template_rules(), &files);
+  int reminder_files = 0;
+  for (auto& p : acctcore::lint_reminder_paths(targets, &reminder_files))
+    problems.push_back(std::move(p));
+  files += reminder_files;
+  if (problems.empty()) {
+    // Policy names are checked across the layers a run would read: the bundled templates and
+    // each linted templates directory over them.
+    std::vector<std::filesystem::path> dirs{ctx.bundled_templates_dir()};
+    for (const auto& t : targets) {
+      std::error_code ec;
+      if (std::filesystem::is_directory(t, ec) && t != dirs.front())
+        dirs.push_back(t);
+    }
+    try {
+      const auto reminders = acctcore::load_reminders(dirs);
+      const auto services = acctcore::load_services(dirs, ctx.template_rules());
+      problems = acctcore::check_policy_references(reminders, services.all(),
+                                                   ctx.config().reminders.policy);
+    } catch (const Error& e) {
+      problems.push_back({"", 0, 0, e.what()});
+      for (const auto& d : e.details())
+        problems.push_back({"", 0, 0, d});
+    }
+  }
   Output& out = ctx.out();
   if (out.json()) {
     Json list = Json::array();

@@ -13,7 +13,7 @@ rm -rf "$demo" && mkdir -p "$demo"
 export ACCT_DB=$demo/acct.db ACCT_CONFIG=$demo/config.toml ACCT_USER=demo
 # A fixed "today", so the demo reads the same whatever day it is run.
 export ACCT_TODAY=2026-04-20
-acct() { ./build/release/cmd/acct "$@"; }
+acct() { "${ACCT_BIN:-./build/release/cmd/acct}" "$@"; }
 bold='' plain=''
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then bold=$'\033[1m' plain=$'\033[0m'; fi
 # Shows each command as one would type it, then runs it.

@@ -36,6 +36,14 @@ for file in "$src"/templates/services/*.toml; do
   fi
 done
 
+for file in "$src"/templates/reminders/*.toml; do
+  if ! check reminders.schema.json "$file"; then
+    cat "$work/err"
+    echo "FAIL: $file does not match schemas/reminders.schema.json"
+    status=1
+  fi
+done
+
 # The schemas must reject what acct rejects.
 printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["fortnight"]\ndeadline = { day = 25 }\n' > "$work/bad-period.toml"
 printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["month"]\ndeadline = { day = 32 }\n' > "$work/bad-day.toml"
@@ -52,6 +60,14 @@ printf '[calendar]\nyear = 2026\n' > "$work/no-name.toml"
 for bad in "$work"/bad-kind.toml "$work"/bad-key.toml "$work"/no-name.toml; do
   if check calendar.schema.json "$bad"; then
     echo "FAIL: schemas/calendar.schema.json accepts $(basename "$bad")"
+    status=1
+  fi
+done
+printf '[[policy]]\nname = "p"\n[[policy.rule]]\nid = "a"\nto = "boss"\nworking_days = -1\ntime = "09:00"\n' > "$work/bad-recipient.toml"
+printf '[[policy]]\nname = "p"\n[[policy.rule]]\nid = "a"\nto = "assignee"\nworking_days = -1\ntime = "9am"\n' > "$work/bad-time.toml"
+for bad in "$work"/bad-recipient.toml "$work"/bad-time.toml; do
+  if check reminders.schema.json "$bad"; then
+    echo "FAIL: schemas/reminders.schema.json accepts $(basename "$bad")"
     status=1
   fi
 done

@@ -18,10 +18,12 @@ namespace acctcore {
 
 namespace {
 
-constexpr std::string_view k_sections[] = {"firm", "database"};
+constexpr std::string_view k_sections[] = {"firm", "database", "reminders"};
 constexpr std::string_view k_firm_keys[] = {"name",  "country", "timezone",    "currency",
                                             "phone", "email",   "accent_color"};
 constexpr std::string_view k_database_keys[] = {"busy_timeout_ms"};
+constexpr std::string_view k_reminder_keys[] = {"policy", "working_hours", "attempts",
+                                                "horizon_days", "timeout_seconds"};
 
 /// A TOML basic string literal for `text`.
 std::string toml_quote(std::string_view text) {
@@ -129,6 +131,29 @@ Config load_config(const std::filesystem::path& path) {
         config.busy_timeout_ms = *ms;
     }
   }
+  if (const auto* reminders = section("reminders")) {
+    report.reject_unknown(*reminders, k_reminder_keys, "[reminders]");
+    ReminderSettings& r = config.reminders;
+    r.policy = report.string(*reminders, "policy", "[reminders]").value_or(r.policy);
+    if (const auto* node = reminders->get("working_hours")) {
+      const auto hours = report.strings(*reminders, "working_hours", "[reminders]");
+      std::optional<int> start, end;
+      if (hours.size() == 2) {
+        start = parse_time_of_day(hours[0]);
+        end = parse_time_of_day(hours[1]);
+      }
+      if (!start || !end || *start >= *end)
+        report.at(*node, "'reminders.working_hours' must be two times of day, the start before "
+                         "the end: [\"09:00\", \"18:00\"]");
+      else
+        r.hours = {*start, *end};
+    }
+    r.attempts = report.integer(*reminders, "attempts", 1, 100, "[reminders]").value_or(r.attempts);
+    r.horizon_days =
+        report.integer(*reminders, "horizon_days", 7, 366, "[reminders]").value_or(r.horizon_days);
+    r.timeout_seconds = report.integer(*reminders, "timeout_seconds", 1, 3600, "[reminders]")
+                            .value_or(r.timeout_seconds);
+  }
   if (!problems.empty()) {
     sort_diagnostics(problems);
     throw_diagnostics(ErrorKind::invalid, "invalid config", problems);
@@ -158,6 +183,18 @@ currency = {}
 [database]
 # How long to wait, in milliseconds, when another acct process is writing.
 # busy_timeout_ms = 5000
+
+[reminders]
+# The policy (templates' reminders/ folder) of tasks whose template names none; "none": no reminders.
+# policy = "default"
+# Reminders arrive within these hours, local time of the recipient, on working days.
+# working_hours = ["09:00", "18:00"]
+# Hook runs before a reminder is given up (state "failed").
+# attempts = 5
+# Reminders exist for open tasks due within this many days from today.
+# horizon_days = 45
+# A hook running longer than this is stopped and the attempt counts as failed.
+# timeout_seconds = 30
 )",
                      toml_quote(firm.name), toml_quote(firm.country), toml_quote(firm.timezone),
                      toml_quote(firm.currency));

@@ -20,10 +20,27 @@ struct FirmConfig {
   std::string accent_color = "#1f6feb";   ///< HTML digests, "#rrggbb"
 };
 
+/// The hours reminders may arrive in, local time of the recipient: [start, end] in minutes
+/// since midnight.
+struct WorkingHours {
+  int start = 9 * 60;
+  int end = 18 * 60;
+};
+
+/// The [reminders] settings (docs/reminders.md).
+struct ReminderSettings {
+  std::string policy = "default"; ///< for tasks whose template names none (manual tasks)
+  WorkingHours hours;             ///< when reminders may arrive, recipient's local time
+  int attempts = 5;               ///< hook runs before a reminder is given up (failed)
+  int horizon_days = 45;          ///< reminders exist for open tasks due up to today + this
+  int timeout_seconds = 30;       ///< a hook running longer is killed and counts as failed
+};
+
 /// The settings in config.toml (docs/config.md lists every key).
 struct Config {
   FirmConfig firm;
   int busy_timeout_ms = 5000; ///< [database] busy_timeout_ms
+  ReminderSettings reminders; ///< [reminders]
   std::filesystem::path path; ///< where it was read from
   bool loaded = false;        ///< false when the file does not exist and defaults apply
 };

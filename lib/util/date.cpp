@@ -59,6 +59,19 @@ Date require_date(std::string_view text, std::string_view what) {
               fmt::format("invalid date '{}' for {} (expected YYYY-MM-DD)", text, what));
 }
 
+std::optional<int> parse_time_of_day(std::string_view text) noexcept {
+  if (text.size() != 5 || text[2] != ':')
+    return std::nullopt;
+  for (size_t i : {0U, 1U, 3U, 4U})
+    if (text[i] < '0' || text[i] > '9')
+      return std::nullopt;
+  const int h = (text[0] - '0') * 10 + (text[1] - '0');
+  const int m = (text[3] - '0') * 10 + (text[4] - '0');
+  if (h > 23 || m > 59)
+    return std::nullopt;
+  return h * 60 + m;
+}
+
 std::string format_date(Date day) {
   const date::year_month_day ymd{day};
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),

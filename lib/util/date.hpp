@@ -30,6 +30,9 @@ Date require_date(std::string_view text, std::string_view what);
 /// "2026-04-27".
 std::string format_date(Date day);
 
+/// A time of day "HH:MM" (00:00 to 23:59) as minutes since midnight; nullopt when malformed.
+std::optional<int> parse_time_of_day(std::string_view text) noexcept;
+
 /// Russian style "27.04.2026".
 std::string format_date_ru(Date day);
 

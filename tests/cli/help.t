@@ -36,6 +36,7 @@ whole list; these are the pages people read most).
     task                        Work on tasks: list, show, accept, review, finish
     agenda                      One person's work: overdue first, then by day
     report                      Reports over logged time
+    remind                      Reminders: the schedule from the policies, and sending it from cron
   
   Deadlines:
     calendar                    Production calendars: working days, holidays, working-day arithmetic

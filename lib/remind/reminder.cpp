@@ -1,0 +1,785 @@
+#include "remind/reminder.hpp"
+
+#include "client/work_group.hpp"
+#include "config/config.hpp"
+#include "deadline/period.hpp"
+#include "remind/message.hpp"
+#include "store/sql.hpp"
+#include "store/store.hpp"
+#include "task/status.hpp"
+#include "task/task.hpp"
+#include "util/enum_names.hpp"
+#include "util/sha256.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace acctcore {
+
+namespace {
+
+constexpr std::string_view k_state_names[] = {"pending", "sending", "sent", "failed", "cancelled"};
+
+constexpr const char* k_open = "status <> 'done' AND status <> 'cancelled'";
+
+std::string meta(const Store& store, const char* key) {
+  SQLite::Statement q(store.db(), "SELECT value FROM reminder_meta WHERE key = ?");
+  q.bind(1, key);
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+void set_meta(Store& store, const char* key, const std::string& value) {
+  SQLite::Statement q(store.db(), "INSERT INTO reminder_meta (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  q.bind(1, key);
+  q.bind(2, value);
+  q.exec();
+}
+
+/// A staff member as a recipient.
+struct StaffInfo {
+  std::string zone;
+  bool archived = false;
+  std::string name, email, phone, telegram;
+};
+
+std::unordered_map<std::string, StaffInfo> load_staff_info(const Store& store) {
+  std::unordered_map<std::string, StaffInfo> staff;
+  SQLite::Statement q(store.db(), "SELECT handle, coalesce(timezone, ''), archived_at IS NOT NULL, "
+                                  "name, coalesce(email, ''), coalesce(phone, ''), "
+                                  "coalesce(telegram, '') FROM staff");
+  while (q.executeStep())
+    staff[q.getColumn(0).getString()] = {q.getColumn(1).getString(), q.getColumn(2).getInt() != 0,
+                                         q.getColumn(3).getString(), q.getColumn(4).getString(),
+                                         q.getColumn(5).getString(), q.getColumn(6).getString()};
+  return staff;
+}
+
+/// A task whose schedule is recomputed.
+struct StaleTask {
+  std::int64_t id = 0;
+  std::int64_t client_id = 0;
+  TaskOrigin origin = TaskOrigin::manual;
+  std::string service, code;
+  Date due;
+  std::optional<Date> planned;
+  bool open = false;
+  ClientAction action = ClientAction::none;
+  std::string assignee, reviewer; ///< handles
+  std::string client_zone, country;
+  bool client_archived = false;
+};
+
+struct Existing {
+  std::int64_t id = 0;
+  std::string fire_at;
+  ReminderState state = ReminderState::pending;
+  bool wanted = false;
+};
+
+class ZoneCache {
+public:
+  const date::time_zone* get(const std::string& name) {
+    auto [it, inserted] = m_zones.try_emplace(name, nullptr);
+    if (inserted)
+      it->second = find_time_zone(name);
+    return it->second;
+  }
+
+private:
+  std::unordered_map<std::string, const date::time_zone*> m_zones;
+};
+
+std::string existing_key(std::string_view rule, std::string_view recipient, int occurrence) {
+  return fmt::format("{}\x1f{}\x1f{}", rule, recipient, occurrence);
+}
+
+} // namespace
+
+std::string_view reminder_state_name(ReminderState state) noexcept {
+  return enum_name(k_state_names, state);
+}
+
+std::optional<ReminderState> parse_reminder_state(std::string_view name) noexcept {
+  return enum_from_name<ReminderState>(k_state_names, name);
+}
+
+bool reminders_need_sync(const Store& store, Date today, int horizon_days) {
+  SQLite::Statement stale(store.db(), "SELECT EXISTS (SELECT 1 FROM reminder_stale)");
+  stale.executeStep();
+  if (stale.getColumn(0).getInt() != 0)
+    return true;
+  // The horizon moved: only worth a write when some open task came into it.
+  const auto horizon = meta(store, "horizon");
+  const auto target = format_date(today + date::days{horizon_days});
+  if (horizon >= target)
+    return false;
+  SQLite::Statement entered(store.db(), fmt::format("SELECT EXISTS (SELECT 1 FROM task WHERE {} "
+                                                    "AND due > ? AND due <= ?)",
+                                                    k_open));
+  entered.bind(1, horizon);
+  entered.bind(2, target);
+  entered.executeStep();
+  return entered.getColumn(0).getInt() != 0;
+}
+
+SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
+  auto& db = store.db();
+  const auto& settings = in.settings;
+  const Date horizon = in.clock.today + date::days{settings.horizon_days};
+  const std::string horizon_text = format_date(horizon);
+  const std::string now_text = format_timestamp_utc(in.clock.now);
+  const auto fingerprint_of = [&] {
+    return sha256_hex(fmt::format("{}|{}|{}|{}|{}|{}", in.reminders().fingerprint(),
+                                  settings.hours.start, settings.hours.end, settings.policy,
+                                  in.firm_zone, settings.horizon_days));
+  };
+  const std::string fingerprint = in.check_policies ? fingerprint_of() : std::string();
+
+  // What to recompute: everything open when the policies changed, else the queue and the
+  // tasks that came into the horizon since the last sync.
+  const std::string stored_horizon = meta(store, "horizon");
+  if (in.check_policies && meta(store, "policies") != fingerprint) {
+    SQLite::Statement all(db, fmt::format("INSERT OR IGNORE INTO reminder_stale (task_id) "
+                                          "SELECT id FROM task WHERE {} AND due <= ?",
+                                          k_open));
+    all.bind(1, horizon_text);
+    all.exec();
+    db.exec("INSERT OR IGNORE INTO reminder_stale (task_id) SELECT DISTINCT task_id FROM "
+            "reminder WHERE state = 'pending'");
+  } else if (stored_horizon < horizon_text) {
+    SQLite::Statement entered(db, fmt::format("INSERT OR IGNORE INTO reminder_stale (task_id) "
+                                              "SELECT id FROM task WHERE {} AND due > ? AND "
+                                              "due <= ?",
+                                              k_open));
+    entered.bind(1, stored_horizon);
+    entered.bind(2, horizon_text);
+    entered.exec();
+  }
+
+  SyncResult result;
+  std::vector<StaleTask> tasks;
+  {
+    SQLite::Statement q(
+        db, "SELECT t.id, t.client_id, t.origin, coalesce(t.service, ''), t.code, t.due, "
+            "t.planned, t.status <> 'done' AND t.status <> 'cancelled', t.client_action, "
+            "coalesce(a.handle, ''), coalesce(v.handle, ''), c.timezone, c.country, "
+            "c.archived_at IS NOT NULL "
+            "FROM reminder_stale s JOIN task t ON t.id = s.task_id "
+            "JOIN client c ON c.id = t.client_id "
+            "LEFT JOIN staff a ON a.id = t.assignee_id LEFT JOIN staff v ON v.id = t.reviewer_id");
+    while (q.executeStep()) {
+      StaleTask t;
+      t.id = q.getColumn(0).getInt64();
+      t.client_id = q.getColumn(1).getInt64();
+      t.origin = static_cast<TaskOrigin>(q.getColumn(2).getInt());
+      t.service = q.getColumn(3).getString();
+      t.code = q.getColumn(4).getString();
+      t.due = *column_date(q.getColumn(5));
+      t.planned = column_date(q.getColumn(6));
+      t.open = q.getColumn(7).getInt() != 0;
+      t.action = parse_client_action(column_view(q.getColumn(8))).value_or(ClientAction::none);
+      t.assignee = q.getColumn(9).getString();
+      t.reviewer = q.getColumn(10).getString();
+      t.client_zone = q.getColumn(11).getString();
+      t.country = q.getColumn(12).getString();
+      t.client_archived = q.getColumn(13).getInt() != 0;
+      tasks.push_back(std::move(t));
+    }
+  }
+  if (tasks.empty()) {
+    db.exec("DELETE FROM reminder_stale");
+    set_meta(store, "horizon", std::max(stored_horizon, horizon_text));
+    if (in.check_policies)
+      set_meta(store, "policies", fingerprint);
+    return result;
+  }
+
+  // Existing reminders of those tasks, by task.
+  std::unordered_map<std::int64_t, std::unordered_map<std::string, Existing>> existing;
+  {
+    SQLite::Statement q(db, "SELECT r.task_id, r.id, r.rule, r.recipient, r.occurrence, "
+                            "r.fire_at, r.state FROM reminder r "
+                            "JOIN reminder_stale s ON s.task_id = r.task_id");
+    while (q.executeStep())
+      existing[q.getColumn(0).getInt64()][existing_key(
+          column_view(q.getColumn(2)), column_view(q.getColumn(3)), q.getColumn(4).getInt())] = {
+          q.getColumn(1).getInt64(), q.getColumn(5).getString(),
+          parse_reminder_state(column_view(q.getColumn(6))).value_or(ReminderState::pending)};
+  }
+
+  // Recipients: staff, the work groups, and the contacts who take reminders (only read when
+  // some task is to be scheduled: closing tasks needs none of it).
+  const auto scheduled = [&](const StaleTask& t) {
+    return t.open && !t.client_archived && t.due <= horizon;
+  };
+  const bool any_scheduled = std::any_of(tasks.begin(), tasks.end(), scheduled);
+  std::unordered_map<std::string, StaffInfo> staff;
+  WorkGroups groups;
+  std::unordered_map<std::int64_t, std::vector<std::pair<std::string, std::string>>> contacts;
+  if (any_scheduled) {
+    staff = load_staff_info(store);
+    groups = load_work_groups(store);
+    SQLite::Statement q(db, "SELECT cc.client_id, p.key, cc.roles FROM client_contact cc "
+                            "JOIN person p ON p.id = cc.person_id "
+                            "WHERE cc.removed_at IS NULL AND cc.reminders = 1 AND cc.client_id IN "
+                            "(SELECT DISTINCT t.client_id FROM reminder_stale s "
+                            "JOIN task t ON t.id = s.task_id) ORDER BY p.key");
+    while (q.executeStep())
+      contacts[q.getColumn(0).getInt64()].emplace_back(q.getColumn(1).getString(),
+                                                       q.getColumn(2).getString());
+  }
+
+  ZoneCache zones;
+  const auto zone_of = [&](const std::string& name) -> ReminderTarget {
+    const std::string& zone = name.empty() ? in.firm_zone : name;
+    return {{}, zone, zones.get(zone)};
+  };
+  const auto staff_target = [&](const std::string& handle) -> std::vector<ReminderTarget> {
+    auto it = staff.find(handle);
+    if (handle.empty() || it == staff.end() || it->second.archived)
+      return {};
+    auto target = zone_of(it->second.zone);
+    target.key = "staff:" + handle;
+    return {target};
+  };
+
+  SQLite::Statement insert(
+      db, "INSERT INTO reminder (task_id, rule, recipient, occurrence, fire_at, local_at, "
+          "timezone, moved, channel, message, created_at, updated_at) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement move(db, "UPDATE reminder SET fire_at = ?, local_at = ?, timezone = ?, "
+                             "moved = ?, channel = ?, message = ?, updated_at = ? WHERE id = ?");
+  SQLite::Statement revive(db, "UPDATE reminder SET state = 'pending', fire_at = ?, local_at = ?, "
+                               "timezone = ?, moved = ?, channel = ?, message = ?, attempts = 0, "
+                               "retry_at = NULL, claimed_by = NULL, lease_until = NULL, "
+                               "sent_at = NULL, last_error = NULL, updated_at = ? WHERE id = ?");
+  SQLite::Statement cancel(db, "UPDATE reminder SET state = 'cancelled', claimed_by = NULL, "
+                               "lease_until = NULL, updated_at = ? WHERE id = ?");
+  const auto bind_moment = [&](SQLite::Statement& s, int first, const ScheduledReminder& r) {
+    s.bind(first, format_timestamp_utc(r.at));
+    s.bind(first + 1, format_local_moment(r.local));
+    s.bind(first + 2, r.zone);
+    s.bind(first + 3, r.local.moved);
+    s.bind(first + 4, r.channel);
+    s.bind(first + 5, r.message);
+    s.bind(first + 6, now_text);
+  };
+
+  std::vector<ScheduledReminder> wanted;
+  for (const auto& task : tasks) {
+    ++result.tasks;
+    wanted.clear();
+    if (scheduled(task)) {
+      const Service* service = task.service.empty() ? nullptr : in.services().find(task.service);
+      const TaskSpec* spec = service != nullptr ? service->spec(task.origin, task.code) : nullptr;
+      const std::string& policy_name =
+          spec != nullptr && !spec->reminders.empty() ? spec->reminders : settings.policy;
+      if (policy_name != k_no_reminders) {
+        const ReminderPolicy* policy = in.reminders().policy(policy_name);
+        if (policy == nullptr)
+          throw Error(ErrorKind::invalid,
+                      fmt::format("reminder policy '{}' is not defined", policy_name),
+                      "define it in the templates directory's reminders/ folder, or fix the "
+                      "name (acct template lint)");
+        const std::string calendar_name =
+            service != nullptr && !service->calendar.empty() ? service->calendar : task.country;
+        WorkDays calendar(in.calendars().get(calendar_name), Coverage::provisional);
+        const auto resolve = [&](const Recipient& to) -> std::vector<ReminderTarget> {
+          switch (to.kind) {
+          case Recipient::Kind::assignee:
+            return staff_target(task.assignee);
+          case Recipient::Kind::reviewer:
+            return staff_target(task.reviewer);
+          case Recipient::Kind::staff: {
+            const std::string* holder = groups.holder(task.client_id, to.role, in.clock.today);
+            return holder != nullptr ? staff_target(*holder) : std::vector<ReminderTarget>{};
+          }
+          case Recipient::Kind::client: {
+            std::vector<ReminderTarget> targets;
+            const std::string quoted = fmt::format("\"{}\"", to.role);
+            if (auto it = contacts.find(task.client_id); it != contacts.end())
+              for (const auto& [key, roles] : it->second)
+                if (roles.find(quoted) != std::string::npos) {
+                  auto target = zone_of(task.client_zone);
+                  target.key = "person:" + key;
+                  targets.push_back(std::move(target));
+                }
+            return targets;
+          }
+          }
+          return {};
+        };
+        schedule_task(*policy, {task.due, task.planned, task.action}, calendar, settings.hours,
+                      resolve, wanted);
+      }
+    }
+    auto& stored = existing[task.id];
+    for (const auto& r : wanted) {
+      const std::string at = format_timestamp_utc(r.at);
+      auto it = stored.find(existing_key(r.rule, r.recipient, r.occurrence));
+      const bool future = r.at >= in.clock.now;
+      if (it == stored.end()) {
+        if (!future)
+          continue; // a moment already past when the task got it: not sent late
+        insert.bind(1, task.id);
+        insert.bind(2, r.rule);
+        insert.bind(3, r.recipient);
+        insert.bind(4, r.occurrence);
+        bind_moment(insert, 5, r);
+        insert.bind(12, now_text);
+        insert.exec();
+        insert.reset();
+        ++result.created;
+        continue;
+      }
+      Existing& e = it->second;
+      e.wanted = true;
+      const bool changed = e.fire_at != at;
+      if (e.state == ReminderState::pending && changed) {
+        bind_moment(move, 1, r);
+        move.bind(8, e.id);
+        move.exec();
+        move.reset();
+        ++result.moved;
+      } else if (future && ((e.state == ReminderState::sent && changed) ||
+                            e.state == ReminderState::cancelled)) {
+        bind_moment(revive, 1, r);
+        revive.bind(8, e.id);
+        revive.exec();
+        revive.reset();
+        ++result.revived;
+      }
+    }
+    for (const auto& [key, e] : stored) {
+      if (e.wanted || e.state != ReminderState::pending)
+        continue;
+      cancel.bind(1, now_text);
+      cancel.bind(2, e.id);
+      cancel.exec();
+      cancel.reset();
+      ++result.cancelled;
+    }
+  }
+  db.exec("DELETE FROM reminder_stale");
+  set_meta(store, "horizon", std::max(stored_horizon, horizon_text));
+  if (in.check_policies)
+    set_meta(store, "policies", fingerprint);
+  return result;
+}
+
+std::string ReminderRow::delivery_key() const {
+  return fmt::format("acct-reminder-{}-{}-{}-{}-{}", task_id, rule, recipient, occurrence,
+                     format_timestamp_utc(fire_at));
+}
+
+namespace {
+
+constexpr const char* k_row_columns =
+    "r.id, r.task_id, c.slug, t.title, t.due, r.rule, r.recipient, r.occurrence, r.fire_at, "
+    "r.local_at, r.timezone, r.moved, r.channel, r.message, r.state, r.attempts, r.retry_at, "
+    "r.sent_at, coalesce(r.last_error, '')";
+constexpr int k_row_column_count = 19;
+
+ReminderRow read_row(SQLite::Statement& q) {
+  ReminderRow row;
+  row.id = q.getColumn(0).getInt64();
+  row.task_id = q.getColumn(1).getInt64();
+  row.client = q.getColumn(2).getString();
+  row.task_title = q.getColumn(3).getString();
+  row.due = *column_date(q.getColumn(4));
+  row.rule = q.getColumn(5).getString();
+  row.recipient = q.getColumn(6).getString();
+  row.occurrence = q.getColumn(7).getInt();
+  row.fire_at = *column_timestamp(q.getColumn(8));
+  row.local_at = q.getColumn(9).getString();
+  row.timezone = q.getColumn(10).getString();
+  row.moved = q.getColumn(11).getString();
+  row.channel = q.getColumn(12).getString();
+  row.message = q.getColumn(13).getString();
+  row.state = parse_reminder_state(column_view(q.getColumn(14))).value_or(ReminderState::pending);
+  row.attempts = q.getColumn(15).getInt();
+  row.retry_at = column_timestamp(q.getColumn(16));
+  row.sent_at = column_timestamp(q.getColumn(17));
+  row.last_error = q.getColumn(18).getString();
+  return row;
+}
+
+} // namespace
+
+std::vector<ReminderRow> list_reminders(const Store& store, const ReminderFilter& filter) {
+  std::string where;
+  const auto add = [&](std::string_view condition) {
+    where += where.empty() ? " WHERE " : " AND ";
+    where += condition;
+  };
+  std::vector<ReminderState> states = filter.states;
+  if (states.empty() && !filter.all && !filter.due_at)
+    states = {ReminderState::pending, ReminderState::sending, ReminderState::failed};
+  if (filter.due_at)
+    add("(r.state = 'pending' OR r.state = 'sending') AND r.fire_at <= :now AND "
+        "(r.retry_at IS NULL OR r.retry_at <= :now)");
+  if (!states.empty()) {
+    std::string any;
+    for (auto s : states)
+      any += fmt::format("{}r.state = '{}'", any.empty() ? "" : " OR ", reminder_state_name(s));
+    add("(" + any + ")");
+  }
+  if (filter.client)
+    add("c.slug = :client");
+  if (filter.task)
+    add("r.task_id = :task");
+  SQLite::Statement q(store.db(),
+                      fmt::format("SELECT {} FROM reminder r JOIN task t ON t.id = r.task_id "
+                                  "JOIN client c ON c.id = t.client_id{} ORDER BY r.fire_at, r.id",
+                                  k_row_columns, where));
+  if (filter.due_at)
+    q.bind(":now", format_timestamp_utc(*filter.due_at));
+  if (filter.client)
+    q.bind(":client", *filter.client);
+  if (filter.task)
+    q.bind(":task", *filter.task);
+  std::vector<ReminderRow> rows;
+  while (q.executeStep())
+    rows.push_back(read_row(q));
+  return rows;
+}
+
+Json reminder_to_json(const ReminderRow& row) {
+  const auto optional_time = [](const std::optional<Timestamp>& t) -> Json {
+    return t ? Json(format_timestamp_utc(*t)) : Json(nullptr);
+  };
+  return Json{{"id", row.id},
+              {"key", row.delivery_key()},
+              {"task", row.task_id},
+              {"client", row.client},
+              {"title", row.task_title},
+              {"due", format_date(row.due)},
+              {"rule", row.rule},
+              {"recipient", row.recipient},
+              {"occurrence", row.occurrence},
+              {"at", format_timestamp_utc(row.fire_at)},
+              {"local", row.local_at},
+              {"timezone", row.timezone},
+              {"moved", row.moved},
+              {"channel", row.channel},
+              {"message", row.message},
+              {"state", reminder_state_name(row.state)},
+              {"attempts", row.attempts},
+              {"retry_at", optional_time(row.retry_at)},
+              {"sent_at", optional_time(row.sent_at)},
+              {"error", row.last_error}};
+}
+
+Json delivery_to_json(const Delivery& d) {
+  Json j = reminder_to_json(d.row);
+  j["task_key"] = d.task_key;
+  j["attempt"] = d.attempt;
+  j["to"] = Json{
+      {"name", d.recipient_name}, {"email", d.email}, {"telegram", d.telegram}, {"phone", d.phone}};
+  j["channel"] = d.channel;
+  j["subject"] = d.subject;
+  j["body"] = d.body;
+  return j;
+}
+
+std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::string_view claimant,
+                                          Timestamp lease_until, int limit,
+                                          const std::function<bool(std::string_view)>& abandoned) {
+  WriteTransaction transaction(store);
+  auto& db = store.db();
+  const std::string now_text = format_timestamp_utc(now);
+  SQLite::Statement q(db, "SELECT id, state, coalesce(claimed_by, ''), coalesce(lease_until, '') "
+                          "FROM reminder WHERE (state = 'pending' OR state = 'sending') "
+                          "AND fire_at <= :now AND (retry_at IS NULL OR retry_at <= :now) "
+                          "ORDER BY fire_at, id");
+  q.bind(":now", now_text);
+  std::vector<std::int64_t> ids;
+  while (q.executeStep() && (limit <= 0 || static_cast<int>(ids.size()) < limit)) {
+    if (column_view(q.getColumn(1)) == "sending") {
+      const auto lease = column_view(q.getColumn(3));
+      const auto owner = column_view(q.getColumn(2));
+      if (lease >= now_text && !(abandoned && abandoned(owner)))
+        continue; // another run is sending it
+    }
+    ids.push_back(q.getColumn(0).getInt64());
+  }
+  SQLite::Statement claim(db, "UPDATE reminder SET state = 'sending', claimed_by = ?, "
+                              "lease_until = ?, updated_at = ? WHERE id = ?");
+  const std::string claimant_text(claimant);
+  const std::string lease_text = format_timestamp_utc(lease_until);
+  for (auto id : ids) {
+    claim.bind(1, claimant_text);
+    claim.bind(2, lease_text);
+    claim.bind(3, now_text);
+    claim.bind(4, id);
+    claim.exec();
+    claim.reset();
+  }
+  transaction.commit();
+  return ids;
+}
+
+namespace {
+
+std::string ids_json(const std::vector<std::int64_t>& ids) {
+  std::string text = "[";
+  for (auto id : ids) {
+    if (text.size() > 1)
+      text += ',';
+    text += std::to_string(id);
+  }
+  return text + "]";
+}
+
+struct PersonInfo {
+  std::string name, email, phone, telegram, channel;
+};
+
+std::string pick_channel(const std::string& wanted, const std::string& preferred,
+                         const std::string& email, const std::string& telegram,
+                         const std::string& phone) {
+  const auto has = [&](const std::string& channel) {
+    return (channel == "email" && !email.empty()) || (channel == "telegram" && !telegram.empty()) ||
+           (channel == "phone" && !phone.empty());
+  };
+  for (const auto* c : {&wanted, &preferred})
+    if (!c->empty() && has(*c))
+      return *c;
+  for (const char* c : {"email", "telegram", "phone"})
+    if (has(c))
+      return c;
+  return {};
+}
+
+} // namespace
+
+std::vector<Delivery> load_deliveries(const Store& store, const std::vector<std::int64_t>& ids,
+                                      const ReminderSet& reminders, const FirmConfig& firm) {
+  std::vector<Delivery> out;
+  if (ids.empty())
+    return out;
+  auto& db = store.db();
+  const auto staff = load_staff_info(store);
+  std::unordered_map<std::string, PersonInfo> people; // "slug/key"
+  {
+    SQLite::Statement q(db, "SELECT c.slug, p.key, p.name, coalesce(p.email, ''), "
+                            "coalesce(p.phone, ''), coalesce(p.telegram, ''), "
+                            "coalesce(cc.channel, '') FROM client_contact cc "
+                            "JOIN person p ON p.id = cc.person_id JOIN client c ON c.id = "
+                            "cc.client_id WHERE cc.removed_at IS NULL");
+    while (q.executeStep())
+      people[q.getColumn(0).getString() + "/" + q.getColumn(1).getString()] = {
+          q.getColumn(2).getString(), q.getColumn(3).getString(), q.getColumn(4).getString(),
+          q.getColumn(5).getString(), q.getColumn(6).getString()};
+  }
+  SQLite::Statement q(
+      db, fmt::format("SELECT {}, c.name, coalesce(c.short_name, ''), t.origin, "
+                      "coalesce(t.service, ''), t.code, t.period, t.instalment, t.event_id, "
+                      "t.planned, t.provisional, t.client_action, t.status, "
+                      "coalesce(t.waiting_for, ''), coalesce(a.handle, '') "
+                      "FROM reminder r JOIN task t ON t.id = r.task_id "
+                      "JOIN client c ON c.id = t.client_id "
+                      "LEFT JOIN staff a ON a.id = t.assignee_id "
+                      "WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.fire_at, r.id",
+                      k_row_columns));
+  q.bind(1, ids_json(ids));
+  const MessageTemplate fallback{"", "{title}", "{title}\n", "", 0};
+  while (q.executeStep()) {
+    Delivery d;
+    d.row = read_row(q);
+    d.attempt = d.row.attempts + 1;
+    const int c = k_row_column_count;
+    MessageFields fields;
+    fields.client_name = q.getColumn(c).getString();
+    fields.client = q.getColumn(c + 1).getString();
+    if (fields.client.empty())
+      fields.client = fields.client_name;
+    TaskRecord task;
+    task.id = d.row.task_id;
+    task.client = d.row.client;
+    task.origin = static_cast<TaskOrigin>(q.getColumn(c + 2).getInt());
+    task.service = q.getColumn(c + 3).getString();
+    task.code = q.getColumn(c + 4).getString();
+    task.period = q.getColumn(c + 5).getString();
+    task.instalment = q.getColumn(c + 6).getInt();
+    if (!q.getColumn(c + 7).isNull())
+      task.event_id = q.getColumn(c + 7).getInt64();
+    d.task_key = task.key();
+    fields.task = d.row.task_id;
+    fields.key = d.task_key;
+    fields.title = d.row.task_title;
+    fields.due = d.row.due;
+    fields.planned = column_date(q.getColumn(c + 8));
+    fields.provisional = q.getColumn(c + 9).getInt() != 0;
+    fields.action =
+        parse_client_action(column_view(q.getColumn(c + 10))).value_or(ClientAction::none);
+    fields.status = q.getColumn(c + 11).getString();
+    fields.waiting_for = q.getColumn(c + 12).getString();
+    if (auto period = parse_period(task.period))
+      fields.period = period_title_ru(*period);
+    fields.local_day = parse_date(std::string_view(d.row.local_at).substr(0, 10));
+    if (auto a = staff.find(q.getColumn(c + 13).getString()); a != staff.end()) {
+      fields.assignee = a->second.name;
+      fields.assignee_contact =
+          join_nonempty({a->second.phone, a->second.email, a->second.telegram});
+    }
+    fields.firm = firm.name;
+    fields.firm_phone = firm.phone;
+    fields.firm_email = firm.email;
+    const auto& recipient = d.row.recipient;
+    std::string preferred;
+    if (recipient.starts_with("staff:")) {
+      if (auto s = staff.find(recipient.substr(6)); s != staff.end()) {
+        d.recipient_name = s->second.name;
+        d.email = s->second.email;
+        d.phone = s->second.phone;
+        d.telegram = s->second.telegram;
+      }
+    } else if (auto p = people.find(d.row.client + "/" + recipient.substr(7)); p != people.end()) {
+      d.recipient_name = p->second.name;
+      d.email = p->second.email;
+      d.phone = p->second.phone;
+      d.telegram = p->second.telegram;
+      preferred = p->second.channel;
+    }
+    d.channel = pick_channel(d.row.channel, preferred, d.email, d.telegram, d.phone);
+    fields.recipient = d.recipient_name;
+    const MessageTemplate* message = reminders.message(d.row.message);
+    if (message == nullptr)
+      message = reminders.message("staff");
+    if (message == nullptr)
+      message = &fallback;
+    d.subject = render_message(message->subject, fields);
+    d.body = render_message(message->body, fields);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::chrono::seconds retry_backoff(int attempts) noexcept {
+  const int doublings = std::clamp(attempts - 1, 0, 10);
+  const auto wait = std::chrono::seconds{300} * (1 << doublings);
+  return std::min<std::chrono::seconds>(wait, std::chrono::hours{6});
+}
+
+namespace {
+
+void record_attempt(Store& store, std::int64_t id, const std::string& now,
+                    const AttemptOutcome& outcome) {
+  SQLite::Statement q(store.db(), "INSERT INTO reminder_attempt (reminder_id, at, ok, exit_code, "
+                                  "error, duration_ms) VALUES (?, ?, ?, ?, ?, ?)");
+  q.bind(1, id);
+  q.bind(2, now);
+  q.bind(3, outcome.ok ? 1 : 0);
+  if (outcome.exit_code)
+    q.bind(4, *outcome.exit_code);
+  else
+    q.bind(4);
+  q.bind(5, outcome.error);
+  q.bind(6, outcome.duration_ms);
+  q.exec();
+}
+
+} // namespace
+
+FinishResult finish_reminder(Store& store, std::int64_t id, std::string_view claimant,
+                             Timestamp now, const AttemptOutcome& outcome, int max_attempts) {
+  WriteTransaction transaction(store);
+  const std::string now_text = format_timestamp_utc(now);
+  record_attempt(store, id, now_text, outcome);
+  SQLite::Statement q(store.db(), "SELECT attempts, state = 'sending' AND claimed_by = ? "
+                                  "FROM reminder WHERE id = ?");
+  q.bind(1, std::string(claimant));
+  q.bind(2, id);
+  if (!q.executeStep() || q.getColumn(1).getInt() == 0) {
+    transaction.commit();
+    return FinishResult::lost;
+  }
+  const int attempts = q.getColumn(0).getInt() + 1;
+  q.reset();
+  FinishResult result = FinishResult::sent;
+  if (outcome.ok) {
+    SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'sent', attempts = ?, "
+                                    "sent_at = ?, claimed_by = NULL, lease_until = NULL, "
+                                    "retry_at = NULL, last_error = NULL, updated_at = ? "
+                                    "WHERE id = ?");
+    u.bind(1, attempts);
+    u.bind(2, now_text);
+    u.bind(3, now_text);
+    u.bind(4, id);
+    u.exec();
+  } else {
+    result = attempts >= max_attempts ? FinishResult::failed : FinishResult::retry;
+    SQLite::Statement u(store.db(), "UPDATE reminder SET state = ?, attempts = ?, retry_at = ?, "
+                                    "claimed_by = NULL, lease_until = NULL, last_error = ?, "
+                                    "updated_at = ? WHERE id = ?");
+    u.bind(1, result == FinishResult::failed ? "failed" : "pending");
+    u.bind(2, attempts);
+    if (result == FinishResult::failed)
+      u.bind(3);
+    else
+      u.bind(3, format_timestamp_utc(now + retry_backoff(attempts)));
+    u.bind(4, outcome.error);
+    u.bind(5, now_text);
+    u.bind(6, id);
+    u.exec();
+  }
+  transaction.commit();
+  return result;
+}
+
+int finish_reminders_sent(Store& store, const std::vector<std::int64_t>& ids,
+                          std::string_view claimant, Timestamp now) {
+  WriteTransaction transaction(store);
+  const std::string now_text = format_timestamp_utc(now);
+  SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'sent', attempts = attempts + 1, "
+                                  "sent_at = ?, claimed_by = NULL, lease_until = NULL, "
+                                  "retry_at = NULL, last_error = NULL, updated_at = ? "
+                                  "WHERE id = ? AND state = 'sending' AND claimed_by = ?");
+  SQLite::Statement a(store.db(), "INSERT INTO reminder_attempt (reminder_id, at, ok, error) "
+                                  "VALUES (?, ?, 1, '')");
+  const std::string claimant_text(claimant);
+  int done = 0;
+  for (auto id : ids) {
+    u.bind(1, now_text);
+    u.bind(2, now_text);
+    u.bind(3, id);
+    u.bind(4, claimant_text);
+    done += u.exec();
+    u.reset();
+    a.bind(1, id);
+    a.bind(2, now_text);
+    a.exec();
+    a.reset();
+  }
+  transaction.commit();
+  return done;
+}
+
+void release_reminders(Store& store, const std::vector<std::int64_t>& ids,
+                       std::string_view claimant, Timestamp now) {
+  if (ids.empty())
+    return;
+  WriteTransaction transaction(store);
+  SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'pending', claimed_by = NULL, "
+                                  "lease_until = NULL, updated_at = ? "
+                                  "WHERE id = ? AND state = 'sending' AND claimed_by = ?");
+  const std::string now_text = format_timestamp_utc(now);
+  const std::string claimant_text(claimant);
+  for (auto id : ids) {
+    u.bind(1, now_text);
+    u.bind(2, id);
+    u.bind(3, claimant_text);
+    u.exec();
+    u.reset();
+  }
+  transaction.commit();
+}
+
+} // namespace acctcore
