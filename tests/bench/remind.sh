@@ -37,4 +37,4 @@ rm -f "$ACCT_DB-wal" "$ACCT_DB-shm"
 start=$(date +%s.%N)
 "$acct_bin" remind run --now 2026-04-20T12:00+03:00 --exec /bin/true --limit 500 --quiet
 end=$(date +%s.%N)
-echo "remind run --exec /bin/true, 500 reminders: $(echo "($end - $start) * 1000 / 500" | bc -l | cut -c1-5) ms each"
+echo "remind run --exec /bin/true, 500 reminders: $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", (e - s) * 1000 / 500 }') ms each"
