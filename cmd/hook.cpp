@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 extern char** environ;
@@ -170,42 +171,67 @@ acctcore::AttemptOutcome run_hook(const HookCommand& hook, const std::string& in
   }
   const auto deadline = started + std::chrono::seconds{timeout_seconds};
   bool timed_out = false;
-  while (err_fd >= 0) {
+  bool exited = false;
+  int status = 0;
+  // Whether the hook has ended; its stderr may stay open in a process it left behind.
+  const auto reap = [&] {
+    const pid_t r = ::waitpid(pid, &status, WNOHANG);
+    exited = r == pid || (r < 0 && errno != EINTR);
+    return exited;
+  };
+  auto nap = std::chrono::milliseconds{1};
+  while (!exited) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
       timed_out = true;
       break;
     }
+    if (err_fd < 0 && in_fd < 0) {
+      // Nothing left to read or write (the hook may have closed its stderr and go on
+      // running): wait for its exit, still within the time limit.
+      if (!reap()) {
+        std::this_thread::sleep_for(std::min(nap, left));
+        nap = std::min(nap * 2, std::chrono::milliseconds{50});
+      }
+      continue;
+    }
     pollfd fds[2];
     int n = 0;
-    fds[n++] = {err_fd, POLLIN, 0};
+    if (err_fd >= 0)
+      fds[n++] = {err_fd, POLLIN, 0};
     if (in_fd >= 0)
       fds[n++] = {in_fd, POLLOUT, 0};
-    const int ready = ::poll(fds, static_cast<nfds_t>(n), static_cast<int>(left.count()));
+    const int slice = static_cast<int>(std::min<std::int64_t>(left.count(), 100));
+    const int ready = ::poll(fds, static_cast<nfds_t>(n), slice);
     if (ready < 0 && errno != EINTR)
       break;
-    if (ready <= 0)
+    if (ready <= 0) {
+      reap();
       continue;
-    if (fds[0].revents != 0) {
-      char buffer[4096];
-      const ssize_t got = ::read(err_fd, buffer, sizeof buffer);
-      if (got > 0) {
-        errors.append(buffer, static_cast<size_t>(got));
-        if (errors.size() > 4000)
-          errors.erase(0, errors.size() - 2000);
-      } else if (got == 0 || (errno != EINTR && errno != EAGAIN)) {
-        ::close(err_fd);
-        err_fd = -1;
-      }
     }
-    if (n == 2 && fds[1].revents != 0) {
-      const ssize_t put = ::write(in_fd, input.data() + written, input.size() - written);
-      if (put > 0)
-        written += static_cast<size_t>(put);
-      if ((put < 0 && errno != EAGAIN && errno != EINTR) || written == input.size()) {
-        ::close(in_fd);
-        in_fd = -1;
+    for (int i = 0; i < n; ++i) {
+      if (fds[i].revents == 0)
+        continue;
+      if (fds[i].fd == err_fd) {
+        char buffer[4096];
+        const ssize_t got = ::read(err_fd, buffer, sizeof buffer);
+        if (got > 0) {
+          errors.append(buffer, static_cast<size_t>(got));
+          if (errors.size() > 4000)
+            errors.erase(0, errors.size() - 2000);
+        } else if (got == 0 || (errno != EINTR && errno != EAGAIN)) {
+          ::close(err_fd);
+          err_fd = -1;
+        }
+      } else {
+        const ssize_t put = ::write(in_fd, input.data() + written, input.size() - written);
+        if (put > 0)
+          written += static_cast<size_t>(put);
+        if ((put < 0 && errno != EAGAIN && errno != EINTR) || written == input.size()) {
+          ::close(in_fd);
+          in_fd = -1;
+        }
       }
     }
   }
@@ -213,14 +239,15 @@ acctcore::AttemptOutcome run_hook(const HookCommand& hook, const std::string& in
     ::close(in_fd);
   if (err_fd >= 0)
     ::close(err_fd);
-  int status = 0;
   if (timed_out) {
     ::kill(-pid, SIGTERM);
     for (int i = 0; i < 20 && ::waitpid(pid, &status, WNOHANG) == 0; ++i)
       ::usleep(100000);
     ::kill(-pid, SIGKILL);
   }
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  if (!exited) {
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
   }
   outcome.duration_ms = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
                                              std::chrono::steady_clock::now() - started)

@@ -543,7 +543,42 @@ def test_timeout(firm):
           f"error={rows[0][2]!r}")
 
 
+def test_stderr(firm):
+    """The time limit holds when a hook closes its stderr and sleeps on; a hook that exits but
+    leaves a process holding its stderr is done at its exit, not when that process ends."""
+    due = firm.setup(2)
+    ids = sorted(due, key=lambda i: firm.due()[i]["at"])  # the order a run takes them in
+    quiet = firm.hook("quiet.sh", "exec 2>&-\nsleep 30\n")
+    started = time.monotonic()
+    p = firm.run("remind", "run", "--exec", quiet, "--timeout", "1", "--limit", "1",
+                 expect=None, timeout=60)
+    elapsed = time.monotonic() - started
+    check(p.returncode == 1 and "timed out" in p.stderr,
+          f"closed stderr: exit {p.returncode}, stderr {p.stderr.strip()!r}; expected 1, timed out")
+    check(elapsed < 10, f"closed stderr: the run took {elapsed:.1f} s with --timeout 1")
+    first = firm.reminders()[ids[0]]
+    check(first["state"] == "pending" and "timed out" in first["error"],
+          f"closed stderr: reminder {first['state']}, error {first['error']!r}")
+    pids = firm.path("sleeper.pid")
+    leaver = firm.hook("leaver.sh", f"sleep 30 >/dev/null &\necho $! > '{pids}'\nexit 0\n")
+    started = time.monotonic()
+    p = firm.run("remind", "run", "--exec", leaver, "--timeout", "20", "--limit", "1",
+                 expect=None, timeout=60)
+    elapsed = time.monotonic() - started
+    try:
+        os.kill(int(open(pids, encoding="ascii").read()), signal.SIGKILL)
+    except (OSError, ValueError):
+        pass
+    check(p.returncode == 0, f"left-behind process: exit {p.returncode}, stderr {p.stderr.strip()}")
+    check(elapsed < 10, f"left-behind process: the run waited {elapsed:.1f} s for it")
+    second = firm.reminders()[ids[1]]
+    check(second["state"] == "sent", f"left-behind process: reminder {second['state']}")
+    firm.db_check()
+    print(f"  closed stderr: timed out as asked; left-behind process: sent after {elapsed:.2f} s")
+
+
 TESTS = {
+    "stderr": test_stderr,
     "two-runners": test_two_runners,
     "kill-nine": test_kill_nine,
     "retry": test_retry,
