@@ -194,6 +194,16 @@ acctcore::ReminderInputs Context::reminder_inputs(bool check_policies) {
   return inputs;
 }
 
+acctcore::SyncResult Context::sync_reminders(bool check_policies) {
+  auto result = acctcore::sync_reminders(writable_store(), reminder_inputs(check_policies));
+  m_reminders_synced = true;
+  for (const auto& name : result.undefined_policies)
+    warn(fmt::format("reminder policy '{}' is not defined: its tasks get no new reminders until "
+                     "it is (see 'acct template lint')",
+                     name));
+  return result;
+}
+
 const acctcore::Calendar& Context::calendar(const std::string& name) {
   return calendars().get(name.empty() ? config().firm.country : name);
 }

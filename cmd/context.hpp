@@ -77,6 +77,11 @@ public:
   const acctcore::ReminderSet& reminders();
   /// What keeping the reminder schedule needs; templates are read only when used.
   acctcore::ReminderInputs reminder_inputs(bool check_policies);
+  /// Brings the reminder schedule up to date in the current transaction; warns on stderr about
+  /// policies that tasks name but no file defines (those tasks are left for a later sync).
+  acctcore::SyncResult sync_reminders(bool check_policies);
+  /// True once the command synced the schedule itself (the dispatcher need not again).
+  bool reminders_synced() const noexcept { return m_reminders_synced; }
 
   /// The database, for commands declared Access::read or Access::write.
   const acctcore::Store& store() const;
@@ -97,6 +102,7 @@ private:
   std::optional<acctcore::TemplateRules> m_template_rules;
   std::optional<acctcore::ServiceSet> m_services;
   std::optional<acctcore::ReminderSet> m_reminders;
+  bool m_reminders_synced = false;
   Access m_access = Access::none;
 };
 

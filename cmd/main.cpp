@@ -140,11 +140,12 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
 void update_reminders(Context& context) {
   auto& store = context.writable_store();
   const auto& settings = context.config().reminders;
-  if (!acctcore::reminders_need_sync(store, context.clock().today, settings.horizon_days))
+  if (context.reminders_synced() ||
+      !acctcore::reminders_need_sync(store, context.clock().today, settings.horizon_days))
     return;
   store.db().exec("SAVEPOINT reminders");
   try {
-    acctcore::sync_reminders(store, context.reminder_inputs(false));
+    context.sync_reminders(false);
     store.db().exec("RELEASE reminders");
   } catch (const acctcore::Error& e) {
     store.db().exec("ROLLBACK TO reminders");

@@ -1,10 +1,12 @@
 // acct remind: the reminder schedule and the cron job that sends it (docs/commands/remind.md).
 
+#include "client/client.hpp"
 #include "commands.hpp"
 #include "hook.hpp"
 #include "registry.hpp"
 #include "remind/reminder.hpp"
 #include "store/store.hpp"
+#include "task/task.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -39,7 +41,7 @@ struct RunOptions {
 
 /// Syncs the schedule in the command's transaction (policies checked).
 acctcore::SyncResult sync_now(Context& ctx) {
-  return acctcore::sync_reminders(ctx.writable_store(), ctx.reminder_inputs(true));
+  return ctx.sync_reminders(true);
 }
 
 int run_list(Context& ctx, const ListOptions& o) {
@@ -57,10 +59,10 @@ int run_list(Context& ctx, const ListOptions& o) {
     filter.states.push_back(*state);
   }
   filter.all = o.all;
-  if (!o.client.empty())
-    filter.client = o.client;
+  if (!o.client.empty()) // an unknown one is a mistake to report, not an empty list
+    filter.client = acctcore::get_client(ctx.store(), o.client).slug;
   if (o.task != 0)
-    filter.task = o.task;
+    filter.task = acctcore::get_task(ctx.store(), o.task).id;
   const auto rows = acctcore::list_reminders(ctx.store(), filter);
   Output& out = ctx.out();
   if (out.json()) {
@@ -96,12 +98,16 @@ int run_sync(Context& ctx) {
               {"created", r.created},
               {"moved", r.moved},
               {"revived", r.revived},
-              {"cancelled", r.cancelled}});
+              {"cancelled", r.cancelled},
+              {"skipped", r.skipped},
+              {"undefined_policies", r.undefined_policies}});
     return 0;
   }
   out.info(fmt::format("{} task(s) rescheduled: {} reminder(s) created, {} moved, {} revived, {} "
                        "cancelled",
                        r.tasks, r.created, r.moved, r.revived, r.cancelled));
+  if (r.skipped > 0)
+    out.info(fmt::format("{} task(s) left unscheduled: undefined policy", r.skipped));
   return 0;
 }
 
@@ -140,21 +146,28 @@ std::vector<std::pair<std::string, std::string>> hook_environment(const acctcore
           {"ACCT_TIMEZONE", d.row.timezone}};
 }
 
-/// Writes JSON lines to stdout and flushes; false when stdout failed (a closed pipe).
-bool print_lines(const std::vector<acctcore::Delivery>& deliveries) {
-  std::string text;
-  for (const auto& d : deliveries) {
-    text += acctcore::delivery_to_json(d).dump(-1, ' ', false,
-                                               nlohmann::json::error_handler_t::replace);
-    text += '\n';
-    if (text.size() > (1U << 16)) {
-      std::cout << text;
-      text.clear();
-    }
+/// Writes deliveries to stdout as JSON lines, 64 KiB at a time.
+class LineWriter {
+public:
+  void add(const acctcore::Delivery& d) {
+    acctcore::append_delivery_json(m_text, d);
+    if (m_text.size() > (1U << 16))
+      write();
   }
-  std::cout << text << std::flush;
-  return static_cast<bool>(std::cout);
-}
+  /// Flushes; false when stdout failed (a closed pipe, a full disk).
+  bool finish() {
+    write();
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+
+private:
+  void write() {
+    std::cout.write(m_text.data(), static_cast<std::streamsize>(m_text.size()));
+    m_text.clear();
+  }
+  std::string m_text;
+};
 
 int run_run(Context& ctx, const RunOptions& o) {
   if (o.limit < 0)
@@ -165,13 +178,12 @@ int run_run(Context& ctx, const RunOptions& o) {
   auto& store = ctx.writable_store();
   const auto now = ctx.clock().now;
   const auto& settings = ctx.config().reminders;
-  const auto& firm = ctx.config().firm;
-  const auto& reminders = ctx.reminders();
   {
     acctcore::WriteTransaction transaction(store);
-    acctcore::sync_reminders(store, ctx.reminder_inputs(true));
+    ctx.sync_reminders(true);
     transaction.commit();
   }
+  const acctcore::DeliveryReader reader(store, ctx.reminders(), ctx.config().firm);
   if (o.dry_run) {
     acctcore::ReminderFilter filter;
     filter.due_at = now;
@@ -179,7 +191,9 @@ int run_run(Context& ctx, const RunOptions& o) {
     for (const auto& r : acctcore::list_reminders(store, filter))
       if (o.limit == 0 || static_cast<int>(ids.size()) < o.limit)
         ids.push_back(r.id);
-    if (!print_lines(acctcore::load_deliveries(store, ids, reminders, firm)))
+    LineWriter lines;
+    reader.read(ids, [&](const acctcore::Delivery& d) { lines.add(d); });
+    if (!lines.finish())
       throw Error(ErrorKind::io, "cannot write to standard output");
     return 0;
   }
@@ -192,13 +206,13 @@ int run_run(Context& ctx, const RunOptions& o) {
     // Lines first, then the mark: a crash in between repeats them (at least once).
     const auto ids = acctcore::claim_reminders(store, now, claimant, now + std::chrono::minutes{10},
                                                o.limit, abandoned);
-    const auto deliveries = acctcore::load_deliveries(store, ids, reminders, firm);
-    if (!print_lines(deliveries)) {
+    LineWriter lines;
+    reader.read(ids, [&](const acctcore::Delivery& d) { lines.add(d); });
+    if (!lines.finish()) {
       acctcore::release_reminders(store, ids, claimant, now);
       throw Error(ErrorKind::io, "cannot write to standard output; nothing was marked sent");
     }
-    sent = acctcore::finish_reminders_sent(store, ids, claimant, now);
-    lost = static_cast<int>(ids.size()) - sent;
+    acctcore::finish_reminders_sent(store, ids, claimant, now);
     return 0;
   }
   std::signal(SIGPIPE, SIG_IGN);
@@ -211,15 +225,15 @@ int run_run(Context& ctx, const RunOptions& o) {
     const auto ids = acctcore::claim_reminders(store, at, claimant, lease, 1, abandoned);
     if (ids.empty())
       break;
-    const auto deliveries = acctcore::load_deliveries(store, ids, reminders, firm);
-    if (deliveries.empty()) {
+    std::optional<acctcore::Delivery> claimed;
+    reader.read(ids, [&](const acctcore::Delivery& d) { claimed = d; });
+    if (!claimed) {
       ++lost;
       continue;
     }
-    const auto& d = deliveries.front();
-    const std::string input = acctcore::delivery_to_json(d).dump(
-                                  -1, ' ', false, nlohmann::json::error_handler_t::replace) +
-                              "\n";
+    const auto& d = *claimed;
+    std::string input;
+    acctcore::append_delivery_json(input, d);
     const auto outcome = run_hook(*hook, input, hook_environment(d), timeout);
     const auto finished = now + std::chrono::duration_cast<std::chrono::seconds>(
                                     std::chrono::steady_clock::now() - started);

@@ -99,8 +99,11 @@ BEGIN
     SELECT id FROM task WHERE client_id = new.client_id AND status <> 'done' AND status <> 'cancelled';
 END;
 
-CREATE TRIGGER reminder_client_zone AFTER UPDATE OF timezone ON client
-WHEN old.timezone IS NOT new.timezone
+-- A client's zone moves its contacts' moments, its country the working-day calendar; an archived
+-- client's tasks get no reminders (and come back when it is restored).
+CREATE TRIGGER reminder_client_update AFTER UPDATE OF timezone, country, archived_at ON client
+WHEN old.timezone IS NOT new.timezone OR old.country IS NOT new.country
+  OR (old.archived_at IS NULL) <> (new.archived_at IS NULL)
 BEGIN
   INSERT OR IGNORE INTO reminder_stale (task_id)
     SELECT id FROM task WHERE client_id = new.id AND status <> 'done' AND status <> 'cancelled';

@@ -9,6 +9,7 @@
 #include "task/status.hpp"
 #include "task/task.hpp"
 #include "util/enum_names.hpp"
+#include "util/json_line.hpp"
 #include "util/sha256.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <map>
+#include <sqlite3.h>
 #include <unordered_map>
 
 namespace acctcore {
@@ -95,6 +97,25 @@ private:
   std::unordered_map<std::string, const date::time_zone*> m_zones;
 };
 
+/// What of the service templates a schedule depends on: each task kind's policy and calendar.
+/// Part of the fingerprint, so editing `reminders = ...` in a template reschedules its tasks.
+std::string schedule_inputs(const ServiceSet& services) {
+  std::string text;
+  const auto add = [&](const Service& s, const TaskSpec& spec) {
+    text += fmt::format("{}/{}={}@{};", s.id, spec.code, spec.reminders, s.calendar);
+  };
+  for (const auto& s : services.all()) {
+    for (const auto& o : s.obligations)
+      add(s, o);
+    for (const auto& t : s.triggers)
+      add(s, t);
+    for (const auto& p : s.programmes)
+      for (const auto& step : p.steps)
+        add(s, step);
+  }
+  return text;
+}
+
 std::string existing_key(std::string_view rule, std::string_view recipient, int occurrence) {
   return fmt::format("{}\x1f{}\x1f{}", rule, recipient, occurrence);
 }
@@ -135,16 +156,20 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
   const std::string horizon_text = format_date(horizon);
   const std::string now_text = format_timestamp_utc(in.clock.now);
   const auto fingerprint_of = [&] {
-    return sha256_hex(fmt::format("{}|{}|{}|{}|{}|{}", in.reminders().fingerprint(),
+    return sha256_hex(fmt::format("{}|{}|{}|{}|{}|{}|{}", in.reminders().fingerprint(),
                                   settings.hours.start, settings.hours.end, settings.policy,
-                                  in.firm_zone, settings.horizon_days));
+                                  in.firm_zone, settings.horizon_days,
+                                  schedule_inputs(in.services())));
   };
   const std::string fingerprint = in.check_policies ? fingerprint_of() : std::string();
 
   // What to recompute: everything open when the policies changed, else the queue and the
   // tasks that came into the horizon since the last sync.
-  const std::string stored_horizon = meta(store, "horizon");
+  std::string stored_horizon = meta(store, "horizon");
   if (in.check_policies && meta(store, "policies") != fingerprint) {
+    // Everything is recomputed up to today's horizon, which may be nearer than the stored one
+    // (horizon_days lowered): tasks beyond it are picked up again as they come into it.
+    stored_horizon.clear();
     SQLite::Statement all(db, fmt::format("INSERT OR IGNORE INTO reminder_stale (task_id) "
                                           "SELECT id FROM task WHERE {} AND due <= ?",
                                           k_open));
@@ -272,8 +297,8 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
   };
 
   std::vector<ScheduledReminder> wanted;
+  std::vector<std::int64_t> skipped;
   for (const auto& task : tasks) {
-    ++result.tasks;
     wanted.clear();
     if (scheduled(task)) {
       const Service* service = task.service.empty() ? nullptr : in.services().find(task.service);
@@ -282,11 +307,14 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
           spec != nullptr && !spec->reminders.empty() ? spec->reminders : settings.policy;
       if (policy_name != k_no_reminders) {
         const ReminderPolicy* policy = in.reminders().policy(policy_name);
-        if (policy == nullptr)
-          throw Error(ErrorKind::invalid,
-                      fmt::format("reminder policy '{}' is not defined", policy_name),
-                      "define it in the templates directory's reminders/ folder, or fix the "
-                      "name (acct template lint)");
+        if (policy == nullptr) {
+          auto& names = result.undefined_policies;
+          if (std::find(names.begin(), names.end(), policy_name) == names.end())
+            names.push_back(policy_name);
+          ++result.skipped;
+          skipped.push_back(task.id);
+          continue;
+        }
         const std::string calendar_name =
             service != nullptr && !service->calendar.empty() ? service->calendar : task.country;
         WorkDays calendar(in.calendars().get(calendar_name), Coverage::provisional);
@@ -319,6 +347,7 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
                       resolve, wanted);
       }
     }
+    ++result.tasks;
     auto& stored = existing[task.id];
     for (const auto& r : wanted) {
       const std::string at = format_timestamp_utc(r.at);
@@ -367,6 +396,12 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
     }
   }
   db.exec("DELETE FROM reminder_stale");
+  SQLite::Statement requeue(db, "INSERT INTO reminder_stale (task_id) VALUES (?)");
+  for (auto id : skipped) {
+    requeue.bind(1, id);
+    requeue.exec();
+    requeue.reset();
+  }
   set_meta(store, "horizon", std::max(stored_horizon, horizon_text));
   if (in.check_policies)
     set_meta(store, "policies", fingerprint);
@@ -421,9 +456,10 @@ std::vector<ReminderRow> list_reminders(const Store& store, const ReminderFilter
   std::vector<ReminderState> states = filter.states;
   if (states.empty() && !filter.all && !filter.due_at)
     states = {ReminderState::pending, ReminderState::sending, ReminderState::failed};
-  if (filter.due_at)
+  if (filter.due_at) // not those another run is sending now (its lease still holds)
     add("(r.state = 'pending' OR r.state = 'sending') AND r.fire_at <= :now AND "
-        "(r.retry_at IS NULL OR r.retry_at <= :now)");
+        "(r.retry_at IS NULL OR r.retry_at <= :now) AND "
+        "(r.state = 'pending' OR coalesce(r.lease_until, '') < :now)");
   if (!states.empty()) {
     std::string any;
     for (auto s : states)
@@ -476,56 +512,63 @@ Json reminder_to_json(const ReminderRow& row) {
               {"error", row.last_error}};
 }
 
-Json delivery_to_json(const Delivery& d) {
-  Json j = reminder_to_json(d.row);
-  j["task_key"] = d.task_key;
-  j["attempt"] = d.attempt;
-  j["to"] = Json{
-      {"name", d.recipient_name}, {"email", d.email}, {"telegram", d.telegram}, {"phone", d.phone}};
-  j["channel"] = d.channel;
-  j["subject"] = d.subject;
-  j["body"] = d.body;
-  return j;
-}
-
-std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::string_view claimant,
-                                          Timestamp lease_until, int limit,
-                                          const std::function<bool(std::string_view)>& abandoned) {
-  WriteTransaction transaction(store);
-  auto& db = store.db();
-  const std::string now_text = format_timestamp_utc(now);
-  SQLite::Statement q(db, "SELECT id, state, coalesce(claimed_by, ''), coalesce(lease_until, '') "
-                          "FROM reminder WHERE (state = 'pending' OR state = 'sending') "
-                          "AND fire_at <= :now AND (retry_at IS NULL OR retry_at <= :now) "
-                          "ORDER BY fire_at, id");
-  q.bind(":now", now_text);
-  std::vector<std::int64_t> ids;
-  while (q.executeStep() && (limit <= 0 || static_cast<int>(ids.size()) < limit)) {
-    if (column_view(q.getColumn(1)) == "sending") {
-      const auto lease = column_view(q.getColumn(3));
-      const auto owner = column_view(q.getColumn(2));
-      if (lease >= now_text && !(abandoned && abandoned(owner)))
-        continue; // another run is sending it
-    }
-    ids.push_back(q.getColumn(0).getInt64());
-  }
-  SQLite::Statement claim(db, "UPDATE reminder SET state = 'sending', claimed_by = ?, "
-                              "lease_until = ?, updated_at = ? WHERE id = ?");
-  const std::string claimant_text(claimant);
-  const std::string lease_text = format_timestamp_utc(lease_until);
-  for (auto id : ids) {
-    claim.bind(1, claimant_text);
-    claim.bind(2, lease_text);
-    claim.bind(3, now_text);
-    claim.bind(4, id);
-    claim.exec();
-    claim.reset();
-  }
-  transaction.commit();
-  return ids;
+void append_delivery_json(std::string& out, const Delivery& d) {
+  const auto& r = d.row;
+  const auto optional_time = [](JsonLine& j, std::string_view name,
+                                const std::optional<Timestamp>& t) {
+    j.key(name);
+    if (t)
+      j.value(format_timestamp_utc(*t));
+    else
+      j.null();
+  };
+  // The keys of reminder_to_json in its order ("channel" is the one chosen), then the delivery's.
+  JsonLine j(out);
+  j.begin_object()
+      .field("id", r.id)
+      .field("key", r.delivery_key())
+      .field("task", r.task_id)
+      .field("client", r.client)
+      .field("title", r.task_title)
+      .field("due", format_date(r.due))
+      .field("rule", r.rule)
+      .field("recipient", r.recipient)
+      .field("occurrence", r.occurrence)
+      .field("at", format_timestamp_utc(r.fire_at))
+      .field("local", r.local_at)
+      .field("timezone", r.timezone)
+      .field("moved", r.moved)
+      .field("channel", d.channel)
+      .field("message", r.message)
+      .field("state", reminder_state_name(r.state))
+      .field("attempts", r.attempts);
+  optional_time(j, "retry_at", r.retry_at);
+  optional_time(j, "sent_at", r.sent_at);
+  j.field("error", r.last_error).field("task_key", d.task_key).field("attempt", d.attempt);
+  j.key("to")
+      .begin_object()
+      .field("name", d.recipient_name)
+      .field("email", d.email)
+      .field("telegram", d.telegram)
+      .field("phone", d.phone)
+      .end_object();
+  j.field("subject", d.subject).field("body", d.body).end_object();
+  out += '\n';
 }
 
 namespace {
+
+/// Whether a claimant is gone, asked from SQL while the claim walks the due reminders.
+void claimant_gone_function(sqlite3_context* context, int, sqlite3_value** argv) {
+  const auto* abandoned =
+      static_cast<const std::function<bool(std::string_view)>*>(sqlite3_user_data(context));
+  const auto* text = sqlite3_value_text(argv[0]);
+  const bool gone =
+      text != nullptr && *abandoned &&
+      (*abandoned)(std::string_view(reinterpret_cast<const char*>(text),
+                                    static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+  sqlite3_result_int(context, gone ? 1 : 0);
+}
 
 std::string ids_json(const std::vector<std::int64_t>& ids) {
   std::string text = "[";
@@ -536,6 +579,44 @@ std::string ids_json(const std::vector<std::int64_t>& ids) {
   }
   return text + "]";
 }
+
+} // namespace
+
+std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::string_view claimant,
+                                          Timestamp lease_until, int limit,
+                                          const std::function<bool(std::string_view)>& abandoned) {
+  WriteTransaction transaction(store);
+  auto& db = store.db();
+  // One statement walks the due reminders in moment order (the partial index) and stops at the
+  // limit, so claiming one of 100,000 due costs what claiming one of ten does.
+  if (sqlite3_create_function_v2(db.getHandle(), "acct_claimant_gone", 1, SQLITE_UTF8,
+                                 const_cast<std::function<bool(std::string_view)>*>(&abandoned),
+                                 claimant_gone_function, nullptr, nullptr, nullptr) != SQLITE_OK)
+    throw Error(ErrorKind::io, fmt::format("database: {}", sqlite3_errmsg(db.getHandle())));
+  std::vector<std::int64_t> ids;
+  {
+    SQLite::Statement claim(
+        db, "UPDATE reminder SET state = 'sending', claimed_by = :me, lease_until = :lease, "
+            "updated_at = :now WHERE id IN (SELECT id FROM reminder "
+            "WHERE (state = 'pending' OR state = 'sending') AND fire_at <= :now "
+            "AND (retry_at IS NULL OR retry_at <= :now) AND (state = 'pending' "
+            "OR coalesce(lease_until, '') < :now OR acct_claimant_gone(claimed_by)) "
+            "ORDER BY fire_at, id LIMIT :limit) RETURNING id");
+    claim.bind(":me", std::string(claimant));
+    claim.bind(":lease", format_timestamp_utc(lease_until));
+    claim.bind(":now", format_timestamp_utc(now));
+    claim.bind(":limit", limit > 0 ? limit : -1);
+    while (claim.executeStep())
+      ids.push_back(claim.getColumn(0).getInt64());
+  }
+  sqlite3_create_function_v2(db.getHandle(), "acct_claimant_gone", 1, SQLITE_UTF8, nullptr, nullptr,
+                             nullptr, nullptr, nullptr);
+  transaction.commit();
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+namespace {
 
 struct PersonInfo {
   std::string name, email, phone, telegram, channel;
@@ -559,39 +640,51 @@ std::string pick_channel(const std::string& wanted, const std::string& preferred
 
 } // namespace
 
-std::vector<Delivery> load_deliveries(const Store& store, const std::vector<std::int64_t>& ids,
-                                      const ReminderSet& reminders, const FirmConfig& firm) {
-  std::vector<Delivery> out;
-  if (ids.empty())
-    return out;
-  auto& db = store.db();
-  const auto staff = load_staff_info(store);
+struct DeliveryReader::Addresses {
+  std::unordered_map<std::string, StaffInfo> staff;   // handle
   std::unordered_map<std::string, PersonInfo> people; // "slug/key"
-  {
-    SQLite::Statement q(db, "SELECT c.slug, p.key, p.name, coalesce(p.email, ''), "
-                            "coalesce(p.phone, ''), coalesce(p.telegram, ''), "
-                            "coalesce(cc.channel, '') FROM client_contact cc "
-                            "JOIN person p ON p.id = cc.person_id JOIN client c ON c.id = "
-                            "cc.client_id WHERE cc.removed_at IS NULL");
-    while (q.executeStep())
-      people[q.getColumn(0).getString() + "/" + q.getColumn(1).getString()] = {
-          q.getColumn(2).getString(), q.getColumn(3).getString(), q.getColumn(4).getString(),
-          q.getColumn(5).getString(), q.getColumn(6).getString()};
-  }
+};
+
+DeliveryReader::DeliveryReader(const Store& store, const ReminderSet& reminders,
+                               const FirmConfig& firm)
+    : m_store(store), m_reminders(reminders), m_firm(firm),
+      m_addresses(std::make_unique<Addresses>()) {
+  m_addresses->staff = load_staff_info(store);
+  SQLite::Statement q(store.db(), "SELECT c.slug, p.key, p.name, coalesce(p.email, ''), "
+                                  "coalesce(p.phone, ''), coalesce(p.telegram, ''), "
+                                  "coalesce(cc.channel, '') FROM client_contact cc "
+                                  "JOIN person p ON p.id = cc.person_id JOIN client c ON c.id = "
+                                  "cc.client_id WHERE cc.removed_at IS NULL");
+  while (q.executeStep())
+    m_addresses->people[q.getColumn(0).getString() + "/" + q.getColumn(1).getString()] = {
+        q.getColumn(2).getString(), q.getColumn(3).getString(), q.getColumn(4).getString(),
+        q.getColumn(5).getString(), q.getColumn(6).getString()};
+}
+
+DeliveryReader::~DeliveryReader() = default;
+
+void DeliveryReader::read(const std::vector<std::int64_t>& ids,
+                          const std::function<void(const Delivery&)>& each) const {
+  if (ids.empty())
+    return;
+  const auto& staff = m_addresses->staff;
+  const auto& people = m_addresses->people;
   SQLite::Statement q(
-      db, fmt::format("SELECT {}, c.name, coalesce(c.short_name, ''), t.origin, "
-                      "coalesce(t.service, ''), t.code, t.period, t.instalment, t.event_id, "
-                      "t.planned, t.provisional, t.client_action, t.status, "
-                      "coalesce(t.waiting_for, ''), coalesce(a.handle, '') "
-                      "FROM reminder r JOIN task t ON t.id = r.task_id "
-                      "JOIN client c ON c.id = t.client_id "
-                      "LEFT JOIN staff a ON a.id = t.assignee_id "
-                      "WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.fire_at, r.id",
-                      k_row_columns));
+      m_store.db(),
+      fmt::format("SELECT {}, c.name, coalesce(c.short_name, ''), t.origin, "
+                  "coalesce(t.service, ''), t.code, t.period, t.instalment, t.event_id, "
+                  "t.planned, t.provisional, t.client_action, t.status, "
+                  "coalesce(t.waiting_for, ''), coalesce(a.handle, '') "
+                  "FROM reminder r JOIN task t ON t.id = r.task_id "
+                  "JOIN client c ON c.id = t.client_id "
+                  "LEFT JOIN staff a ON a.id = t.assignee_id "
+                  "WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.fire_at, r.id",
+                  k_row_columns));
   q.bind(1, ids_json(ids));
   const MessageTemplate fallback{"", "{title}", "{title}\n", "", 0};
+  Delivery d;
   while (q.executeStep()) {
-    Delivery d;
+    d = Delivery{};
     d.row = read_row(q);
     d.attempt = d.row.attempts + 1;
     const int c = k_row_column_count;
@@ -629,9 +722,9 @@ std::vector<Delivery> load_deliveries(const Store& store, const std::vector<std:
       fields.assignee_contact =
           join_nonempty({a->second.phone, a->second.email, a->second.telegram});
     }
-    fields.firm = firm.name;
-    fields.firm_phone = firm.phone;
-    fields.firm_email = firm.email;
+    fields.firm = m_firm.name;
+    fields.firm_phone = m_firm.phone;
+    fields.firm_email = m_firm.email;
     const auto& recipient = d.row.recipient;
     std::string preferred;
     if (recipient.starts_with("staff:")) {
@@ -650,15 +743,21 @@ std::vector<Delivery> load_deliveries(const Store& store, const std::vector<std:
     }
     d.channel = pick_channel(d.row.channel, preferred, d.email, d.telegram, d.phone);
     fields.recipient = d.recipient_name;
-    const MessageTemplate* message = reminders.message(d.row.message);
+    const MessageTemplate* message = m_reminders.message(d.row.message);
     if (message == nullptr)
-      message = reminders.message("staff");
+      message = m_reminders.message("staff");
     if (message == nullptr)
       message = &fallback;
     d.subject = render_message(message->subject, fields);
     d.body = render_message(message->body, fields);
-    out.push_back(std::move(d));
+    each(d);
   }
+}
+
+std::vector<Delivery> load_deliveries(const Store& store, const std::vector<std::int64_t>& ids,
+                                      const ReminderSet& reminders, const FirmConfig& firm) {
+  std::vector<Delivery> out;
+  DeliveryReader(store, reminders, firm).read(ids, [&](const Delivery& d) { out.push_back(d); });
   return out;
 }
 
@@ -670,20 +769,37 @@ std::chrono::seconds retry_backoff(int attempts) noexcept {
 
 namespace {
 
-void record_attempt(Store& store, std::int64_t id, const std::string& now,
-                    const AttemptOutcome& outcome) {
+/// One attempt row for each reminder of `ids` (a JSON array).
+void record_attempts(Store& store, const std::string& ids, const std::string& now,
+                     const AttemptOutcome& outcome) {
   SQLite::Statement q(store.db(), "INSERT INTO reminder_attempt (reminder_id, at, ok, exit_code, "
-                                  "error, duration_ms) VALUES (?, ?, ?, ?, ?, ?)");
-  q.bind(1, id);
-  q.bind(2, now);
-  q.bind(3, outcome.ok ? 1 : 0);
+                                  "error, duration_ms) SELECT value, ?, ?, ?, ?, ? "
+                                  "FROM json_each(?)");
+  q.bind(1, now);
+  q.bind(2, outcome.ok ? 1 : 0);
   if (outcome.exit_code)
-    q.bind(4, *outcome.exit_code);
+    q.bind(3, *outcome.exit_code);
   else
-    q.bind(4);
-  q.bind(5, outcome.error);
-  q.bind(6, outcome.duration_ms);
+    q.bind(3);
+  q.bind(4, outcome.error);
+  q.bind(5, outcome.duration_ms);
+  q.bind(6, ids);
   q.exec();
+}
+
+/// Marks the reminders of `ids` (a JSON array) still claimed by `claimant` sent, counting the
+/// attempt; returns how many were.
+int mark_sent(Store& store, const std::string& ids, std::string_view claimant,
+              const std::string& now) {
+  SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'sent', attempts = attempts + 1, "
+                                  "sent_at = :now, claimed_by = NULL, lease_until = NULL, "
+                                  "retry_at = NULL, last_error = NULL, updated_at = :now "
+                                  "WHERE id IN (SELECT value FROM json_each(:ids)) "
+                                  "AND state = 'sending' AND claimed_by = :me");
+  u.bind(":now", now);
+  u.bind(":ids", ids);
+  u.bind(":me", std::string(claimant));
+  return u.exec();
 }
 
 } // namespace
@@ -692,7 +808,13 @@ FinishResult finish_reminder(Store& store, std::int64_t id, std::string_view cla
                              Timestamp now, const AttemptOutcome& outcome, int max_attempts) {
   WriteTransaction transaction(store);
   const std::string now_text = format_timestamp_utc(now);
-  record_attempt(store, id, now_text, outcome);
+  const std::string ids = ids_json({id});
+  record_attempts(store, ids, now_text, outcome);
+  if (outcome.ok) {
+    const bool ours = mark_sent(store, ids, claimant, now_text) == 1;
+    transaction.commit();
+    return ours ? FinishResult::sent : FinishResult::lost;
+  }
   SQLite::Statement q(store.db(), "SELECT attempts, state = 'sending' AND claimed_by = ? "
                                   "FROM reminder WHERE id = ?");
   q.bind(1, std::string(claimant));
@@ -703,61 +825,35 @@ FinishResult finish_reminder(Store& store, std::int64_t id, std::string_view cla
   }
   const int attempts = q.getColumn(0).getInt() + 1;
   q.reset();
-  FinishResult result = FinishResult::sent;
-  if (outcome.ok) {
-    SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'sent', attempts = ?, "
-                                    "sent_at = ?, claimed_by = NULL, lease_until = NULL, "
-                                    "retry_at = NULL, last_error = NULL, updated_at = ? "
-                                    "WHERE id = ?");
-    u.bind(1, attempts);
-    u.bind(2, now_text);
-    u.bind(3, now_text);
-    u.bind(4, id);
-    u.exec();
-  } else {
-    result = attempts >= max_attempts ? FinishResult::failed : FinishResult::retry;
-    SQLite::Statement u(store.db(), "UPDATE reminder SET state = ?, attempts = ?, retry_at = ?, "
-                                    "claimed_by = NULL, lease_until = NULL, last_error = ?, "
-                                    "updated_at = ? WHERE id = ?");
-    u.bind(1, result == FinishResult::failed ? "failed" : "pending");
-    u.bind(2, attempts);
-    if (result == FinishResult::failed)
-      u.bind(3);
-    else
-      u.bind(3, format_timestamp_utc(now + retry_backoff(attempts)));
-    u.bind(4, outcome.error);
-    u.bind(5, now_text);
-    u.bind(6, id);
-    u.exec();
-  }
+  const FinishResult result = attempts >= max_attempts ? FinishResult::failed : FinishResult::retry;
+  SQLite::Statement u(store.db(), "UPDATE reminder SET state = ?, attempts = ?, retry_at = ?, "
+                                  "claimed_by = NULL, lease_until = NULL, last_error = ?, "
+                                  "updated_at = ? WHERE id = ?");
+  u.bind(1, result == FinishResult::failed ? "failed" : "pending");
+  u.bind(2, attempts);
+  if (result == FinishResult::failed)
+    u.bind(3);
+  else
+    u.bind(3, format_timestamp_utc(now + retry_backoff(attempts)));
+  u.bind(4, outcome.error);
+  u.bind(5, now_text);
+  u.bind(6, id);
+  u.exec();
   transaction.commit();
   return result;
 }
 
 int finish_reminders_sent(Store& store, const std::vector<std::int64_t>& ids,
                           std::string_view claimant, Timestamp now) {
+  if (ids.empty())
+    return 0;
   WriteTransaction transaction(store);
   const std::string now_text = format_timestamp_utc(now);
-  SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'sent', attempts = attempts + 1, "
-                                  "sent_at = ?, claimed_by = NULL, lease_until = NULL, "
-                                  "retry_at = NULL, last_error = NULL, updated_at = ? "
-                                  "WHERE id = ? AND state = 'sending' AND claimed_by = ?");
-  SQLite::Statement a(store.db(), "INSERT INTO reminder_attempt (reminder_id, at, ok, error) "
-                                  "VALUES (?, ?, 1, '')");
-  const std::string claimant_text(claimant);
-  int done = 0;
-  for (auto id : ids) {
-    u.bind(1, now_text);
-    u.bind(2, now_text);
-    u.bind(3, id);
-    u.bind(4, claimant_text);
-    done += u.exec();
-    u.reset();
-    a.bind(1, id);
-    a.bind(2, now_text);
-    a.exec();
-    a.reset();
-  }
+  const std::string ids_text = ids_json(ids);
+  AttemptOutcome delivered;
+  delivered.ok = true;
+  record_attempts(store, ids_text, now_text, delivered);
+  const int done = mark_sent(store, ids_text, claimant, now_text);
   transaction.commit();
   return done;
 }
@@ -769,16 +865,12 @@ void release_reminders(Store& store, const std::vector<std::int64_t>& ids,
   WriteTransaction transaction(store);
   SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'pending', claimed_by = NULL, "
                                   "lease_until = NULL, updated_at = ? "
-                                  "WHERE id = ? AND state = 'sending' AND claimed_by = ?");
-  const std::string now_text = format_timestamp_utc(now);
-  const std::string claimant_text(claimant);
-  for (auto id : ids) {
-    u.bind(1, now_text);
-    u.bind(2, id);
-    u.bind(3, claimant_text);
-    u.exec();
-    u.reset();
-  }
+                                  "WHERE id IN (SELECT value FROM json_each(?)) "
+                                  "AND state = 'sending' AND claimed_by = ?");
+  u.bind(1, format_timestamp_utc(now));
+  u.bind(2, ids_json(ids));
+  u.bind(3, std::string(claimant));
+  u.exec();
   transaction.commit();
 }
 

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,10 @@ struct SyncResult {
   int moved = 0;     ///< pending reminders whose moment changed
   int revived = 0;   ///< sent or cancelled reminders scheduled again (their date moved later)
   int cancelled = 0; ///< pending reminders no longer wanted (task done, recipient gone)
+  /// Policies named by tasks but not defined: those tasks keep their reminders as they were
+  /// and stay queued, so they are scheduled once the policy exists.
+  std::vector<std::string> undefined_policies;
+  int skipped = 0; ///< tasks left queued for an undefined policy
 };
 
 /// True when the schedule has work to do that needs no templates to detect: tasks queued by
@@ -53,8 +58,8 @@ bool reminders_need_sync(const Store& store, Date today, int horizon_days);
 /// Brings the schedule up to date in the caller's transaction: recomputes queued tasks, tasks
 /// that entered the horizon, and (with check_policies) every open task when the policies
 /// changed since the last sync.
-/// Throws Error(invalid) for a task whose policy does not exist, Error(not_covered) never (an
-/// uncovered year counts as provisional working days).
+/// A task whose policy does not exist is skipped and counted (one bad template does not stop
+/// the firm's reminders); an uncovered year counts as provisional working days.
 SyncResult sync_reminders(Store& store, const ReminderInputs& inputs);
 
 /// A reminder as stored, with what lists show of its task.
@@ -109,7 +114,10 @@ struct Delivery {
   int attempt = 1; ///< this delivery's attempt number
 };
 
-Json delivery_to_json(const Delivery& delivery);
+/// Appends a delivery as one JSON line (newline included): what `remind run` prints and a hook
+/// reads on stdin. The keys of reminder_to_json, "channel" being the chosen one, then task_key,
+/// attempt, to {name, email, telegram, phone}, subject, body (docs/json.md).
+void append_delivery_json(std::string& out, const Delivery& delivery);
 
 /// Claims up to `limit` reminders a run at `now` may send (0: no limit): pending ones whose
 /// moment and retry time have come, and ones another run claimed but abandoned (its lease is
@@ -119,7 +127,30 @@ std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::stri
                                           Timestamp lease_until, int limit,
                                           const std::function<bool(std::string_view)>& abandoned);
 
-/// The deliveries of claimed reminders: rows, recipients and rendered messages.
+/// Reads claimed reminders as deliveries: rows, recipients' addresses and rendered messages.
+/// Staff and client contacts are read once, when the reader is made (a run's addresses are
+/// those at its start).
+class DeliveryReader {
+public:
+  DeliveryReader(const Store& store, const ReminderSet& reminders, const FirmConfig& firm);
+  ~DeliveryReader();
+  DeliveryReader(const DeliveryReader&) = delete;
+  DeliveryReader& operator=(const DeliveryReader&) = delete;
+
+  /// Calls `each` for the reminders `ids` that exist, in moment order, one at a time (a run
+  /// over 100,000 holds one rendered message, not all of them).
+  void read(const std::vector<std::int64_t>& ids,
+            const std::function<void(const Delivery&)>& each) const;
+
+private:
+  struct Addresses;
+  const Store& m_store;
+  const ReminderSet& m_reminders;
+  const FirmConfig& m_firm;
+  std::unique_ptr<Addresses> m_addresses;
+};
+
+/// The deliveries of `ids` at once (tests and small batches).
 std::vector<Delivery> load_deliveries(const Store& store, const std::vector<std::int64_t>& ids,
                                       const ReminderSet& reminders, const FirmConfig& firm);
 

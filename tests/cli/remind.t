@@ -137,7 +137,33 @@ A firm's policy file with mistakes is refused with file:line:column; nothing is 
   firm/services/ru-onboarding.toml:34: 'express-audit' uses reminder policy 'missing', which is not defined (defined: 'none', 'default' or 'strict')
   ! acct: error: 7 problem(s) in 1 file(s) checked
   [1]
+
+A policy no file defines does not stop the rest: its tasks keep their reminders, stay queued, and
+every write command says so until the policy exists.
+  $ acct remind list --json | jq length
+  45
+  $ sed 's/^reminders = "default"/reminders = "nosuch"/' $SRCDIR/templates/services/ru-statutory.toml > firm/services/ru-statutory.toml
+  $ acct remind sync --templates firm --json | jq -c .
+  {"tasks":0,"created":0,"moved":0,"revived":0,"cancelled":0,"skipped":18,"undefined_policies":["nosuch"]}
+  ! acct: warning: reminder policy 'nosuch' is not defined: its tasks get no new reminders until it is (see 'acct template lint')
+  $ acct remind list --templates firm --json | jq length
+  45
+  ! acct: warning: reminder policy 'nosuch' is not defined: its tasks get no new reminders until it is (see 'acct template lint')
+  $ acct task add vektor "Звонок" --due 2026-05-20 --templates firm --quiet
+  ! acct: warning: reminder policy 'nosuch' is not defined: its tasks get no new reminders until it is (see 'acct template lint')
+  $ acct remind sync
+  19 task(s) rescheduled: 0 reminder(s) created, 0 moved, 0 revived, 0 cancelled
   $ printf '[firm]\nname = "x"\n[reminders]\nworking_hours = ["18:00", "09:00"]\n' > bad.toml
   $ acct remind list --config bad.toml
   ! acct: error: invalid config: bad.toml:4:17: 'reminders.working_hours' must be two times of day, the start before the end: ["09:00", "18:00"]
   [4]
+
+An unknown client or task is an error (exit 3), not an empty list.
+  $ acct remind list --client nosuch
+  ! acct: error: no client 'nosuch'
+  ! hint: see 'acct client list --all'
+  [3]
+  $ acct remind list --task 999
+  ! acct: error: no task #999
+  ! hint: see 'acct task list --all' for the ids
+  [3]

@@ -409,6 +409,14 @@ TEST_CASE("remind: the schedule is materialised once and kept in sync with its t
     const auto r = sync(store);
     CHECK(r.cancelled == director);
   }
+  SUBCASE("archiving the client cancels its reminders; restoring it brings them back") {
+    const int pending = count(store, "state = 'pending'");
+    REQUIRE(pending > 0);
+    archive_client(store, test::tester(), "vektor");
+    CHECK(sync(store, "2026-04-20T06:00:00Z", false).cancelled == pending);
+    restore_client(store, test::tester(), "vektor");
+    CHECK(sync(store, "2026-04-20T06:00:00Z", false).revived == pending);
+  }
   SUBCASE("the horizon rolls forward as days pass") {
     const int before = count(store, "1");
     ReminderInputs in;
@@ -421,6 +429,25 @@ TEST_CASE("remind: the schedule is materialised once and kept in sync with its t
     const auto later = sync_reminders(store, in);
     CHECK(later.created > 0);
     CHECK(count(store, "1") == before + later.created);
+  }
+  SUBCASE("a shorter horizon drops far tasks' reminders, and they come back as days pass") {
+    ReminderInputs in;
+    in.reminders = []() -> const ReminderSet& { return bundled_reminders(); };
+    in.services = []() -> const ServiceSet& { return services(); };
+    in.calendars = []() -> const CalendarSet& { return test::bundled_calendars(); };
+    in.firm_zone = "Europe/Moscow";
+    in.settings.horizon_days = 10;
+    in.clock = {day("2026-04-20"), instant("2026-04-20T06:00:00Z")};
+    sync_reminders(store, in);
+    const auto far = "state = 'pending' AND task_id IN (SELECT id FROM task WHERE due > "
+                     "'2026-04-30')";
+    CHECK(count(store, far) == 0);
+    in.clock = {day("2026-04-27"), instant("2026-04-27T06:00:00Z")};
+    in.check_policies = false; // what a write command does
+    REQUIRE(reminders_need_sync(store, in.clock.today, 10));
+    CHECK(sync_reminders(store, in).revived > 0); // cancelled when the horizon shrank
+    CHECK(count(store, "state = 'pending' AND task_id IN (SELECT id FROM task WHERE due > "
+                       "'2026-04-30' AND due <= '2026-05-07')") > 0);
   }
 }
 
@@ -488,4 +515,30 @@ TEST_CASE("remind: deliveries carry the recipient's addresses and the rendered m
   CHECK(d[0].body.find("Белов Игорь, добрый день!") != std::string::npos);
   CHECK(d[0].body.find("Иванова Мария, ivanova@example.ru") != std::string::npos);
   CHECK(d[0].row.delivery_key().starts_with(fmt::format("acct-reminder-{}-", d[0].row.task_id)));
+}
+
+TEST_CASE("remind: a delivery line has the list's fields in their order, then the delivery's") {
+  Store store = firm();
+  sync(store);
+  const auto rows = list_reminders(store, {});
+  REQUIRE(!rows.empty());
+  FirmConfig firm_config;
+  const auto d = load_deliveries(store, {rows.front().id}, bundled_reminders(), firm_config);
+  REQUIRE(d.size() == 1);
+  std::string line;
+  append_delivery_json(line, d[0]);
+  REQUIRE(line.ends_with("}\n"));
+  CHECK(line.find('\n') == line.size() - 1);
+  const Json parsed = Json::parse(line);
+  Json expected = reminder_to_json(d[0].row);
+  expected["channel"] = d[0].channel;
+  expected["task_key"] = d[0].task_key;
+  expected["attempt"] = d[0].attempt;
+  expected["to"] = Json{{"name", d[0].recipient_name},
+                        {"email", d[0].email},
+                        {"telegram", d[0].telegram},
+                        {"phone", d[0].phone}};
+  expected["subject"] = d[0].subject;
+  expected["body"] = d[0].body;
+  CHECK(parsed.dump() == expected.dump()); // same keys, same order, same values
 }
