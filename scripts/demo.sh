@@ -123,5 +123,11 @@ call=$(acct task list --client vektor --text "созвон" --csv | awk -F, 'NR 
 step task log "$call" 30m --staff orlova
 step report time --period 2026-04
 
+# What goes out by mail on Monday morning: Vektor's two weeks as an HTML page, and the
+# accountant's agenda as text.
+step digest client vektor --format html -o "$demo/digest-vektor.html"
+step digest staff ivanova --days 7
+
 printf '\nThe demo firm is in %s (database acct.db, config config.toml).\n' "$demo"
+printf 'Open the client digest in a browser: %s/digest-vektor.html\n' "$demo"
 printf 'Try: ACCT_DB=%s ACCT_CONFIG=%s ./build/release/cmd/acct staff list --json\n' "$ACCT_DB" "$ACCT_CONFIG"

@@ -18,7 +18,8 @@ namespace acctcore {
 
 namespace {
 
-constexpr std::string_view k_sections[] = {"firm", "database", "reminders"};
+constexpr std::string_view k_sections[] = {"firm", "database", "reminders", "digest"};
+constexpr std::string_view k_digest_keys[] = {"overhead_percent", "overhead_days"};
 constexpr std::string_view k_firm_keys[] = {"name",  "country", "timezone",    "currency",
                                             "phone", "email",   "accent_color"};
 constexpr std::string_view k_database_keys[] = {"busy_timeout_ms"};
@@ -154,6 +155,14 @@ Config load_config(const std::filesystem::path& path) {
     r.timeout_seconds = report.integer(*reminders, "timeout_seconds", 1, 3600, "[reminders]")
                             .value_or(r.timeout_seconds);
   }
+  if (const auto* digest = section("digest")) {
+    report.reject_unknown(*digest, k_digest_keys, "[digest]");
+    DigestSettings& d = config.digest;
+    d.overhead_percent = report.integer(*digest, "overhead_percent", 1, 100, "[digest]")
+                             .value_or(d.overhead_percent);
+    d.overhead_days =
+        report.integer(*digest, "overhead_days", 7, 366, "[digest]").value_or(d.overhead_days);
+  }
   if (!problems.empty()) {
     sort_diagnostics(problems);
     throw_diagnostics(ErrorKind::invalid, "invalid config", problems);
@@ -195,6 +204,12 @@ currency = {}
 # horizon_days = 45
 # A hook running longer than this is stopped and the attempt counts as failed.
 # timeout_seconds = 30
+
+[digest]
+# The firm digest lists clients whose communication and administration time is above this share
+# (percent) of the time logged over the last overhead_days days.
+# overhead_percent = 10
+# overhead_days = 90
 )",
                      toml_quote(firm.name), toml_quote(firm.country), toml_quote(firm.timezone),
                      toml_quote(firm.currency));

@@ -36,9 +36,16 @@ struct ReminderSettings {
   int timeout_seconds = 30;       ///< a hook running longer is killed and counts as failed
 };
 
+/// [digest]: what the firm digest flags.
+struct DigestSettings {
+  int overhead_percent = 10; ///< clients whose communication and administration share is above
+  int overhead_days = 90;    ///< ...of the time logged in this many days before today
+};
+
 /// The settings in config.toml (docs/config.md lists every key).
 struct Config {
   FirmConfig firm;
+  DigestSettings digest;      ///< [digest]
   int busy_timeout_ms = 5000; ///< [database] busy_timeout_ms
   ReminderSettings reminders; ///< [reminders]
   std::filesystem::path path; ///< where it was read from

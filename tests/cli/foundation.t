@@ -39,6 +39,7 @@ init creates the database (mode 0600, in a 0700 directory) and a commented confi
   currency = "RUB"
   [database]
   [reminders]
+  [digest]
 
 init is safe to repeat; it never overwrites the config:
   $ acct init --country kz

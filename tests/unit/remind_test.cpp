@@ -6,6 +6,7 @@
 #include "client/contacts.hpp"
 #include "client/subscriptions.hpp"
 #include "client/work_group.hpp"
+#include "fixture.hpp"
 #include "plan/generate.hpp"
 #include "remind/message.hpp"
 #include "remind/reminder.hpp"
@@ -24,11 +25,7 @@ using acctcore::test::instant;
 namespace {
 
 const ServiceSet& services() {
-  static const ServiceSet set = [] {
-    const std::filesystem::path dirs[] = {test::source_dir() / "templates"};
-    return load_services(dirs, default_template_rules(test::bundled_calendars()));
-  }();
-  return set;
+  return test::bundled_services();
 }
 
 const ReminderSet& bundled_reminders() {
@@ -274,42 +271,8 @@ namespace {
 
 const Date k_today = day("2026-04-20");
 
-/// vektor (director Белов with reminders on) with ivanova as accountant and manager; a quarter
-/// of ru-statutory tasks generated.
 Store firm() {
-  Store store = Store::open_memory();
-  StaffChanges accountant;
-  accountant.name = "Иванова Мария";
-  accountant.roles =
-      std::vector<std::string>{"accountant", "payroll", "manager", "operator", "chief-accountant"};
-  accountant.email = "ivanova@example.ru";
-  add_staff(store, test::tester(), "ivanova", accountant, "RUB");
-  ClientFields f;
-  f.name = "ООО «Вектор»";
-  f.form = "ooo";
-  f.inn = "7728012340";
-  add_client(store, test::tester(), "vektor", f, {"regime=osno", "vat=true", "employer=5"},
-             day("2026-04-01"), ClientDefaults{});
-  assign_work_group(store, test::tester(), "vektor",
-                    {{"accountant", "ivanova"},
-                     {"payroll", "ivanova"},
-                     {"manager", "ivanova"},
-                     {"operator", "ivanova"},
-                     {"chief-accountant", "ivanova"}},
-                    day("2026-04-01"));
-  ContactFields director;
-  director.name = "Белов Игорь";
-  director.email = "belov@example.ru";
-  director.roles = std::vector<std::string>{"director"};
-  add_contact(store, test::tester(), "vektor", director);
-  subscribe(store, test::tester(), "vektor", "ru-statutory", {}, day("2026-04-01"));
-  GenerateOptions o;
-  o.today = k_today;
-  o.since = day("2026-04-01");
-  o.through = day("2026-07-31");
-  auto plan = plan_generation(store, services(), test::bundled_calendars(), o);
-  apply_generation(store, test::tester(), *plan);
-  return store;
+  return test::vektor_firm();
 }
 
 SyncResult sync(Store& store, const char* now = "2026-04-20T06:00:00Z", bool check = true) {

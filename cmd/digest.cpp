@@ -1,0 +1,156 @@
+// acct digest: a client's calendar, a person's agenda, the firm's overview
+// (docs/commands/digest.md).
+
+#include "digest/digest.hpp"
+
+#include "commands.hpp"
+#include "digest/render.hpp"
+#include "registry.hpp"
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+namespace acctcli {
+
+using acctcore::DigestFormat;
+using acctcore::Error;
+using acctcore::ErrorKind;
+
+namespace {
+
+struct DigestOptions {
+  std::string subject;     ///< client slug or staff handle
+  std::optional<int> days; ///< unset: the kind's default
+  std::string format = "text";
+  std::string output;
+  bool fail_on_overdue = false;
+};
+
+DigestFormat format_of(Context& ctx, const DigestOptions& o) {
+  if (ctx.out().json())
+    return DigestFormat::json;
+  return acctcore::parse_digest_format(o.format).value_or(DigestFormat::text);
+}
+
+/// Renders one of the document formats, or the JSON/CSV given.
+template <typename Digest>
+std::string render(DigestFormat format, const Digest& digest,
+                   acctcore::Document (*document)(const Digest&),
+                   acctcore::Json (*to_json)(const Digest&), std::string (*to_csv)(const Digest&)) {
+  switch (format) {
+  case DigestFormat::text:
+    return acctcore::render_text(document(digest));
+  case DigestFormat::md:
+    return acctcore::render_markdown(document(digest));
+  case DigestFormat::html:
+    return acctcore::render_html(document(digest));
+  case DigestFormat::json:
+    return acctcore::dump_json(to_json(digest)) + "\n";
+  case DigestFormat::csv:
+    return to_csv(digest);
+  case DigestFormat::ics:
+    break;
+  }
+  throw Error(ErrorKind::usage, "--format ics is for 'acct digest client'; for a person's "
+                                "calendar use 'acct export ics --staff HANDLE'");
+}
+
+void emit(Context& ctx, const DigestOptions& o, const std::string& text) {
+  if (!o.output.empty())
+    write_output_file(o.output, text);
+  else
+    ctx.out().write(text);
+}
+
+int run_client(Context& ctx, const DigestOptions& o) {
+  const int days = o.days.value_or(15);
+  acctcore::require_digest_days(days);
+  const auto format = format_of(ctx, o);
+  const auto digest =
+      acctcore::client_digest(ctx.store(), ctx.config().firm, o.subject, ctx.clock().today, days);
+  emit(ctx, o,
+       render(format, digest, acctcore::client_document, acctcore::client_digest_to_json,
+              acctcore::client_digest_csv));
+  return 0;
+}
+
+int run_staff(Context& ctx, const DigestOptions& o) {
+  const int days = o.days.value_or(7);
+  acctcore::require_digest_days(days);
+  const auto format = format_of(ctx, o);
+  const auto digest =
+      acctcore::staff_digest(ctx.store(), ctx.config().firm, o.subject, ctx.clock().today, days);
+  emit(ctx, o,
+       render(format, digest, acctcore::staff_document, acctcore::staff_digest_to_json,
+              acctcore::staff_digest_csv));
+  return 0;
+}
+
+int run_firm(Context& ctx, const DigestOptions& o) {
+  acctcore::FirmDigestOptions options;
+  options.days = o.days.value_or(7);
+  acctcore::require_digest_days(options.days);
+  const auto format = format_of(ctx, o);
+  const auto& settings = ctx.config();
+  options.overhead_threshold = settings.digest.overhead_percent / 100.0;
+  options.overhead_days = settings.digest.overhead_days;
+  options.calendar_days = settings.reminders.horizon_days;
+  const auto digest = acctcore::firm_digest(ctx.store(), settings.firm, ctx.calendars(),
+                                            ctx.clock().today, options);
+  emit(ctx, o,
+       render(format, digest, acctcore::firm_document, acctcore::firm_digest_to_json,
+              acctcore::firm_digest_csv));
+  if (o.fail_on_overdue && !digest.overdue.empty())
+    throw Error(ErrorKind::failure,
+                fmt::format("{} overdue task(s) at {} client(s)", digest.overdue.size(),
+                            digest.overdue_by_client.size()));
+  return 0;
+}
+
+void add_common(CLI::App* cmd, DigestOptions& o, int default_days) {
+  cmd->add_option(
+         "--days", o.days,
+         fmt::format("Days ahead, 1 to {} (default {})", acctcore::k_digest_max_days, default_days))
+      ->type_name("N");
+  cmd->add_option("--format", o.format, "text (default), md, html, json or csv")
+      ->check(CLI::IsMember(acctcore::digest_format_names()))
+      ->type_name("FORMAT");
+  cmd->add_option("-o,--output", o.output, "Write to FILE (all or nothing) instead of stdout")
+      ->type_name("FILE");
+}
+
+} // namespace
+
+void register_digest(Registry& registry) {
+  CLI::App* group = registry.group(
+      "digest", "Digests for mail and messengers: a client's calendar, an agenda, the overview",
+      "Work");
+  {
+    auto o = make_options<DigestOptions>();
+    CLI::App* cmd = registry.command(
+        group, "client", "A client's next days: deadlines, what we need from them, their team",
+        Access::read, [o](Context& ctx) { return run_client(ctx, *o); });
+    cmd->add_option("slug", o->subject, "Client slug")->required()->type_name("SLUG");
+    add_common(cmd, *o, 15);
+  }
+  {
+    auto o = make_options<DigestOptions>();
+    CLI::App* cmd = registry.command(
+        group, "staff", "A person's agenda: overdue first, what waits for their review, by day",
+        Access::read, [o](Context& ctx) { return run_staff(ctx, *o); });
+    cmd->add_option("handle", o->subject, "Staff handle")->required()->type_name("HANDLE");
+    add_common(cmd, *o, 7);
+  }
+  {
+    auto o = make_options<DigestOptions>();
+    CLI::App* cmd = registry.command(
+        group, "firm",
+        "The overview: overdue by client and person, load per week, unassigned, calendars",
+        Access::read, [o](Context& ctx) { return run_firm(ctx, *o); });
+    add_common(cmd, *o, 7);
+    cmd->add_flag("--fail-on-overdue", o->fail_on_overdue,
+                  "Exit 1 when anything is overdue (for monitoring); the digest is still written");
+  }
+}
+
+} // namespace acctcli
