@@ -20,7 +20,7 @@ constexpr const char* k_task_columns =
     "t.event_id, t.title, t.description, t.due, t.planned, t.provisional, t.status, t.role, "
     "t.reviewer_role, a.handle, r.handle, t.estimate_minutes, t.requires_file, "
     "t.client_action, t.category, t.request, t.done_at, t.accepted_at, t.waiting_for, "
-    "t.waiting_since, t.created_at, t.updated_at";
+    "t.waiting_since, t.created_at, t.updated_at, t.due_revision";
 
 constexpr const char* k_task_from = " FROM task t JOIN client c ON c.id = t.client_id "
                                     "LEFT JOIN staff a ON a.id = t.assignee_id "
@@ -63,6 +63,7 @@ TaskRecord read_task(SQLite::Statement& q) {
   t.waiting_since = column_date(q.getColumn(i++));
   t.created_at = column_timestamp(q.getColumn(i++)).value_or(Timestamp{});
   t.updated_at = column_timestamp(q.getColumn(i++)).value_or(Timestamp{});
+  t.due_revision = q.getColumn(i++).getInt();
   return t;
 }
 

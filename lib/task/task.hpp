@@ -51,6 +51,9 @@ struct TaskRecord {
   std::optional<Date> waiting_since;
   Timestamp created_at;
   Timestamp updated_at;
+  /// How many times the due date changed (a trigger counts them): the SEQUENCE of the task's
+  /// calendar event, so calendar apps take a moved date as a new revision.
+  int due_revision = 0;
 
   /// The natural key: "vektor/ru-statutory/ru.vat.declaration/2026-Q1", with "/2" for a second
   /// instalment and "/event-7" for an event's task; "vektor/manual/42" for a manual task.
