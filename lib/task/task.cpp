@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace acctcore {
 
@@ -219,6 +220,26 @@ std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& f, Date
     if (f.limit > 0 && static_cast<std::int64_t>(tasks.size()) >= f.limit)
       break;
   }
+  return tasks;
+}
+
+std::vector<TaskRecord> agenda_tasks(const Store& store, const std::string& handle, int days,
+                                     Date today) {
+  TaskFilter mine;
+  mine.assignee = handle;
+  mine.due_within_days = days;
+  auto tasks = list_tasks(store, mine, today);
+  // What waits for this person's review, whoever did it.
+  TaskFilter review;
+  review.reviewer = handle;
+  review.statuses = {TaskStatus::in_review};
+  review.to = today + date::days{days};
+  for (auto& t : list_tasks(store, review, today))
+    if (t.assignee != handle)
+      tasks.push_back(std::move(t));
+  std::stable_sort(tasks.begin(), tasks.end(), [](const TaskRecord& a, const TaskRecord& b) {
+    return std::tie(a.due, a.client, a.id) < std::tie(b.due, b.client, b.id);
+  });
   return tasks;
 }
 

@@ -89,6 +89,12 @@ std::vector<std::string> task_sort_names();
 /// staff handle, Error(invalid) for a bad sort or period.
 std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& filter, Date today);
 
+/// One person's open work due up to today + `days`, overdue included: the tasks assigned to
+/// `handle` and those waiting for their review, whoever did them; by due date, client, id.
+/// Throws Error(not_found) for an unknown handle.
+std::vector<TaskRecord> agenda_tasks(const Store& store, const std::string& handle, int days,
+                                     Date today);
+
 /// How many tasks match `filter` (its limit ignored): from an index alone when the filter allows.
 std::int64_t count_tasks(const Store& store, const TaskFilter& filter, Date today);
 
