@@ -1,12 +1,18 @@
 #include "output.hpp"
 
+#include "util/error.hpp"
+#include "util/file.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <unistd.h>
 
 namespace acctcli {
 
@@ -98,6 +104,25 @@ std::string changes_text(const std::vector<acctcore::FieldChange>& changes,
 
 void warn(std::string_view message) {
   std::cerr << "acct: warning: " << message << '\n';
+}
+
+void write_output_file(const std::string& path, std::string_view text) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    throw acctcore::Error(
+        acctcore::ErrorKind::io,
+        fmt::format("cannot write '{}': directory '{}' does not exist", path, dir.string()));
+  if (fs::is_directory(target, ec))
+    throw acctcore::Error(acctcore::ErrorKind::io,
+                          fmt::format("cannot write '{}': it is a directory", path));
+  // Renaming over a file needs no permission on the file itself: honour a read-only one.
+  if (::access(path.c_str(), F_OK) == 0 && ::access(path.c_str(), W_OK) != 0)
+    throw acctcore::Error(acctcore::ErrorKind::io,
+                          fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  acctcore::write_file_atomically(target, text, 0644);
 }
 
 } // namespace acctcli

@@ -37,6 +37,7 @@ whole list; these are the pages people read most).
     agenda                      One person's work: overdue first, then by day
     report                      Reports over logged time
     remind                      Reminders: the schedule from the policies, and sending it from cron
+    export                      Export tasks for other programs: calendar feeds (ICS)
   
   Deadlines:
     calendar                    Production calendars: working days, holidays, working-day arithmetic
