@@ -49,13 +49,9 @@ std::string summary_of(const TaskRecord& task, const TaskEventContext& context) 
 /// Display names of the clients `ids` by id: one query.
 std::unordered_map<std::int64_t, std::string> client_names(const Store& store,
                                                            const std::vector<std::int64_t>& ids) {
-  std::string list = "[";
-  for (auto id : ids)
-    list += fmt::format("{}{}", list.size() > 1 ? "," : "", id);
-  list += "]";
   SQLite::Statement q(store.db(), "SELECT id, name, coalesce(short_name, '') FROM client "
                                   "WHERE id IN (SELECT value FROM json_each(?))");
-  q.bind(1, list);
+  q.bind(1, ids_json(ids));
   std::unordered_map<std::int64_t, std::string> names;
   while (q.executeStep()) {
     std::string name = q.getColumn(2).getString();

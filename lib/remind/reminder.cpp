@@ -570,16 +570,6 @@ void claimant_gone_function(sqlite3_context* context, int, sqlite3_value** argv)
   sqlite3_result_int(context, gone ? 1 : 0);
 }
 
-std::string ids_json(const std::vector<std::int64_t>& ids) {
-  std::string text = "[";
-  for (auto id : ids) {
-    if (text.size() > 1)
-      text += ',';
-    text += std::to_string(id);
-  }
-  return text + "]";
-}
-
 } // namespace
 
 std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::string_view claimant,
