@@ -33,8 +33,9 @@ int run_ics(Context& ctx, const IcsOptions& o) {
   if (out.json() && to_stdout)
     throw Error(ErrorKind::usage, "--json needs -o FILE: the calendar itself goes to stdout",
                 "write it to a file with -o to get a JSON summary");
-  // The alarms are the reminders: bring the schedule up to date first, as `remind list` does.
-  ctx.sync_reminders(true);
+  // The alarms are the reminders: first the update every writer makes after its work (not the
+  // full check of `remind list`, which reads every template: a feed in cron stays fast).
+  ctx.update_reminders();
   acctcore::TaskCalendarRequest request;
   request.client = o.client;
   request.staff = o.staff;

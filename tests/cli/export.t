@@ -82,6 +82,8 @@ Re-exported after the date moves: the same UID (a calendar app updates the event
   $ ls feeds
   ivanova.ics
   vektor.ics
+  $ acct export ics -o - | head -1 | tr -d '\r'
+  BEGIN:VCALENDAR
   $ acct export ics -o feeds
   ! acct: error: cannot write 'feeds': it is a directory
   [8]
