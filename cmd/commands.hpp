@@ -21,6 +21,7 @@ void register_calendar(Registry& registry);
 void register_deadline(Registry& registry);
 void register_remind(Registry& registry);
 void register_digest(Registry& registry);
+void register_export(Registry& registry);
 void register_db(Registry& registry);
 void register_meta(Registry& registry);
 

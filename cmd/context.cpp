@@ -204,6 +204,24 @@ acctcore::SyncResult Context::sync_reminders(bool check_policies) {
   return result;
 }
 
+void Context::update_reminders() {
+  auto& store = writable_store();
+  if (m_reminders_synced ||
+      !acctcore::reminders_need_sync(store, clock().today, config().reminders.horizon_days))
+    return;
+  store.db().exec("SAVEPOINT reminders");
+  try {
+    sync_reminders(false);
+    store.db().exec("RELEASE reminders");
+  } catch (const acctcore::Error& e) {
+    store.db().exec("ROLLBACK TO reminders");
+    store.db().exec("RELEASE reminders");
+    if (e.kind() != acctcore::ErrorKind::invalid && e.kind() != acctcore::ErrorKind::not_found)
+      throw;
+    warn(fmt::format("reminders not updated: {}", e.what()));
+  }
+}
+
 const acctcore::Calendar& Context::calendar(const std::string& name) {
   return calendars().get(name.empty() ? config().firm.country : name);
 }

@@ -80,6 +80,12 @@ public:
   /// Brings the reminder schedule up to date in the current transaction; warns on stderr about
   /// policies that tasks name but no file defines (those tasks are left for a later sync).
   acctcore::SyncResult sync_reminders(bool check_policies);
+  /// What the dispatcher does after each writer, in its transaction, so that a task done,
+  /// moved or reassigned has the right reminders the moment it commits: syncs the tasks the
+  /// triggers queued and those the horizon reached (two lookups when there are none), without
+  /// re-reading the policies. Broken reminder policies must not stop people from working: the
+  /// schedule stays queued (the next `acct remind run` reports the problem), and a warning says so.
+  void update_reminders();
   /// True once the command synced the schedule itself (the dispatcher need not again).
   bool reminders_synced() const noexcept { return m_reminders_synced; }
 

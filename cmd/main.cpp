@@ -133,29 +133,6 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_flag("-q,--quiet", options.quiet, "Print nothing but results and errors");
 }
 
-/// Brings the reminder schedule up to date in a writer's transaction, so that a task done,
-/// moved or reassigned has the right reminders the moment it commits. Broken reminder policies
-/// must not stop people from working: the change is kept, the schedule stays queued (the next
-/// `acct remind run` reports the problem), and a warning says so.
-void update_reminders(Context& context) {
-  auto& store = context.writable_store();
-  const auto& settings = context.config().reminders;
-  if (context.reminders_synced() ||
-      !acctcore::reminders_need_sync(store, context.clock().today, settings.horizon_days))
-    return;
-  store.db().exec("SAVEPOINT reminders");
-  try {
-    context.sync_reminders(false);
-    store.db().exec("RELEASE reminders");
-  } catch (const acctcore::Error& e) {
-    store.db().exec("ROLLBACK TO reminders");
-    store.db().exec("RELEASE reminders");
-    if (e.kind() != acctcore::ErrorKind::invalid && e.kind() != acctcore::ErrorKind::not_found)
-      throw;
-    warn(fmt::format("reminders not updated: {}", e.what()));
-  }
-}
-
 int dispatch(const Command& command, Context& context) {
   context.open_store(command.access);
   if (command.access != Access::write)
@@ -165,7 +142,7 @@ int dispatch(const Command& command, Context& context) {
   try {
     acctcore::WriteTransaction transaction(context.writable_store());
     const int code = command.run(context);
-    update_reminders(context);
+    context.update_reminders();
     transaction.commit();
     out.flush();
     return code;

@@ -8,8 +8,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <unistd.h>
 
 namespace acctcli {
 
@@ -115,6 +118,10 @@ void write_output_file(const std::string& path, std::string_view text) {
   if (fs::is_directory(target, ec))
     throw acctcore::Error(acctcore::ErrorKind::io,
                           fmt::format("cannot write '{}': it is a directory", path));
+  // Renaming over a file needs no permission on the file itself: honour a read-only one.
+  if (::access(path.c_str(), F_OK) == 0 && ::access(path.c_str(), W_OK) != 0)
+    throw acctcore::Error(acctcore::ErrorKind::io,
+                          fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
   acctcore::write_file_atomically(target, text, 0644);
 }
 

@@ -73,7 +73,8 @@ void warn(std::string_view message);
 
 /// Writes a command's document to `path` (`-o FILE`) all or nothing: a temporary file beside it,
 /// renamed over it. Unlike write_file_atomically, a missing directory is an error (a typo in
-/// a cron job's path should fail, not create directories). Error(io) with the path.
+/// a cron job's path should fail, not create directories), and so is a read-only file. Error(io)
+/// with the path.
 void write_output_file(const std::string& path, std::string_view text);
 
 } // namespace acctcli

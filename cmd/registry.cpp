@@ -16,6 +16,7 @@ void register_all(Registry& registry) {
   register_report(registry);
   register_remind(registry);
   register_digest(registry);
+  register_export(registry);
   register_calendar(registry);
   register_deadline(registry);
   register_db(registry);

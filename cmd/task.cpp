@@ -483,21 +483,7 @@ int run_agenda(Context& ctx, const AgendaOptions& o) {
     throw Error(ErrorKind::invalid, "--days must be between 0 and 366");
   const std::string handle = o.handle.empty() ? own_handle(ctx, "a HANDLE") : o.handle;
   const acctcore::Date today = ctx.clock().today;
-  acctcore::TaskFilter mine;
-  mine.assignee = handle;
-  mine.due_within_days = o.days;
-  auto tasks = acctcore::list_tasks(ctx.store(), mine, today);
-  // What waits for this person's review, whoever did it.
-  acctcore::TaskFilter review;
-  review.reviewer = handle;
-  review.statuses = {acctcore::TaskStatus::in_review};
-  review.to = today + date::days{o.days};
-  for (auto& t : acctcore::list_tasks(ctx.store(), review, today))
-    if (t.assignee != handle)
-      tasks.push_back(std::move(t));
-  std::stable_sort(tasks.begin(), tasks.end(), [](const TaskRecord& a, const TaskRecord& b) {
-    return std::tie(a.due, a.client, a.id) < std::tie(b.due, b.client, b.id);
-  });
+  const auto tasks = acctcore::agenda_tasks(ctx.store(), handle, o.days, today);
   Output& out = ctx.out();
   if (out.json()) {
     const auto* zone = ctx.zone();

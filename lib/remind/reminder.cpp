@@ -570,16 +570,6 @@ void claimant_gone_function(sqlite3_context* context, int, sqlite3_value** argv)
   sqlite3_result_int(context, gone ? 1 : 0);
 }
 
-std::string ids_json(const std::vector<std::int64_t>& ids) {
-  std::string text = "[";
-  for (auto id : ids) {
-    if (text.size() > 1)
-      text += ',';
-    text += std::to_string(id);
-  }
-  return text + "]";
-}
-
 } // namespace
 
 std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::string_view claimant,
@@ -872,6 +862,24 @@ void release_reminders(Store& store, const std::vector<std::int64_t>& ids,
   u.bind(3, std::string(claimant));
   u.exec();
   transaction.commit();
+}
+
+std::vector<ReminderMoment> pending_reminder_moments(const Store& store,
+                                                     const std::vector<std::int64_t>& task_ids,
+                                                     Timestamp from) {
+  std::vector<ReminderMoment> moments;
+  if (task_ids.empty())
+    return moments;
+  SQLite::Statement q(store.db(), "SELECT task_id, recipient, fire_at FROM reminder "
+                                  "WHERE task_id IN (SELECT value FROM json_each(?)) "
+                                  "AND state = 'pending' AND fire_at >= ? "
+                                  "ORDER BY task_id, fire_at, recipient");
+  q.bind(1, ids_json(task_ids));
+  q.bind(2, format_timestamp_utc(from));
+  while (q.executeStep())
+    moments.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                       column_timestamp(q.getColumn(2)).value_or(Timestamp{})});
+  return moments;
 }
 
 } // namespace acctcore

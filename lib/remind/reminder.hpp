@@ -100,6 +100,19 @@ struct ReminderFilter {
 std::vector<ReminderRow> list_reminders(const Store& store, const ReminderFilter& filter);
 Json reminder_to_json(const ReminderRow& row);
 
+/// When a pending reminder fires, and to whom: a calendar export's alarm.
+struct ReminderMoment {
+  std::int64_t task_id = 0;
+  std::string recipient; ///< "staff:HANDLE" or "person:KEY"
+  Timestamp fire_at;
+};
+
+/// The pending reminders of `task_ids` that fire at or after `from`, by task, then moment,
+/// then recipient. One query however many tasks.
+std::vector<ReminderMoment> pending_reminder_moments(const Store& store,
+                                                     const std::vector<std::int64_t>& task_ids,
+                                                     Timestamp from);
+
 /// A claimed reminder with its rendered message and the recipient's addresses.
 struct Delivery {
   ReminderRow row;

@@ -6,9 +6,11 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace acctcore {
 
@@ -67,6 +69,18 @@ inline void bind_timestamp_or_null(SQLite::Statement& statement, const char* nam
     statement.bind(name, format_timestamp_utc(*value));
   else
     statement.bind(name);
+}
+
+/// Ids as a JSON array, "[1,2,3]": one parameter for `id IN (SELECT value FROM json_each(?))`,
+/// however many there are.
+inline std::string ids_json(const std::vector<std::int64_t>& ids) {
+  std::string text = "[";
+  for (auto id : ids) {
+    if (text.size() > 1)
+      text += ',';
+    text += std::to_string(id);
+  }
+  return text + "]";
 }
 
 /// Error(not_found) "no WHAT 'KEY'" with "did you mean" among the `column` values of `table`

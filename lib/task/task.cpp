@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace acctcore {
 
@@ -20,7 +21,7 @@ constexpr const char* k_task_columns =
     "t.event_id, t.title, t.description, t.due, t.planned, t.provisional, t.status, t.role, "
     "t.reviewer_role, a.handle, r.handle, t.estimate_minutes, t.requires_file, "
     "t.client_action, t.category, t.request, t.done_at, t.accepted_at, t.waiting_for, "
-    "t.waiting_since, t.created_at, t.updated_at";
+    "t.waiting_since, t.created_at, t.updated_at, t.due_revision";
 
 constexpr const char* k_task_from = " FROM task t JOIN client c ON c.id = t.client_id "
                                     "LEFT JOIN staff a ON a.id = t.assignee_id "
@@ -63,6 +64,7 @@ TaskRecord read_task(SQLite::Statement& q) {
   t.waiting_since = column_date(q.getColumn(i++));
   t.created_at = column_timestamp(q.getColumn(i++)).value_or(Timestamp{});
   t.updated_at = column_timestamp(q.getColumn(i++)).value_or(Timestamp{});
+  t.due_revision = q.getColumn(i++).getInt();
   return t;
 }
 
@@ -218,6 +220,26 @@ std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& f, Date
     if (f.limit > 0 && static_cast<std::int64_t>(tasks.size()) >= f.limit)
       break;
   }
+  return tasks;
+}
+
+std::vector<TaskRecord> agenda_tasks(const Store& store, const std::string& handle, int days,
+                                     Date today) {
+  TaskFilter mine;
+  mine.assignee = handle;
+  mine.due_within_days = days;
+  auto tasks = list_tasks(store, mine, today);
+  // What waits for this person's review, whoever did it.
+  TaskFilter review;
+  review.reviewer = handle;
+  review.statuses = {TaskStatus::in_review};
+  review.to = today + date::days{days};
+  for (auto& t : list_tasks(store, review, today))
+    if (t.assignee != handle)
+      tasks.push_back(std::move(t));
+  std::stable_sort(tasks.begin(), tasks.end(), [](const TaskRecord& a, const TaskRecord& b) {
+    return std::tie(a.due, a.client, a.id) < std::tie(b.due, b.client, b.id);
+  });
   return tasks;
 }
 

@@ -51,6 +51,9 @@ struct TaskRecord {
   std::optional<Date> waiting_since;
   Timestamp created_at;
   Timestamp updated_at;
+  /// How many times the due date changed (a trigger counts them): the SEQUENCE of the task's
+  /// calendar event, so calendar apps take a moved date as a new revision.
+  int due_revision = 0;
 
   /// The natural key: "vektor/ru-statutory/ru.vat.declaration/2026-Q1", with "/2" for a second
   /// instalment and "/event-7" for an event's task; "vektor/manual/42" for a manual task.
@@ -85,6 +88,12 @@ std::vector<std::string> task_sort_names();
 /// Tasks matching `filter`, as of `today`. Throws Error(not_found) for an unknown client or
 /// staff handle, Error(invalid) for a bad sort or period.
 std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& filter, Date today);
+
+/// One person's open work due up to today + `days`, overdue included: the tasks assigned to
+/// `handle` and those waiting for their review, whoever did them; by due date, client, id.
+/// Throws Error(not_found) for an unknown handle.
+std::vector<TaskRecord> agenda_tasks(const Store& store, const std::string& handle, int days,
+                                     Date today);
 
 /// How many tasks match `filter` (its limit ignored): from an index alone when the filter allows.
 std::int64_t count_tasks(const Store& store, const TaskFilter& filter, Date today);

@@ -38,6 +38,7 @@ whole list; these are the pages people read most).
     report                      Reports over logged time
     remind                      Reminders: the schedule from the policies, and sending it from cron
     digest                      Digests for mail and messengers: a client's calendar, an agenda, the overview
+    export                      Export tasks for other programs: calendar feeds (ICS)
   
   Deadlines:
     calendar                    Production calendars: working days, holidays, working-day arithmetic

@@ -1,0 +1,91 @@
+// A task's due revision (schemas/0006): how many times its due date changed, counted by a
+// trigger for every writer, and counted from the audit log for tasks moved before the migration.
+#include "calendars.hpp"
+#include "client/client.hpp"
+#include "store/migrations.hpp"
+#include "store/store.hpp"
+#include "task/workflow.hpp"
+#include "template/loader.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+using namespace acctcore;
+using acctcore::test::day;
+
+namespace {
+
+const Date k_today = day("2026-04-20");
+
+/// The client vektor with two manual tasks due on 2026-04-27.
+void two_tasks(Store& store) {
+  ClientFields f;
+  f.name = "ООО «Вектор»";
+  f.form = "ooo";
+  f.inn = "7728012340";
+  add_client(store, test::tester(), "vektor", f, {}, day("2026-04-01"), ClientDefaults{});
+  NewTask t;
+  t.client = "vektor";
+  t.title = "Сверка";
+  t.due = day("2026-04-27");
+  for (int i = 0; i < 2; ++i)
+    add_task(store, test::tester(), ServiceSet{}, test::bundled_calendars(), t, k_today);
+}
+
+void edit_due(Store& store, std::int64_t id, const char* due) {
+  TaskEdit edit;
+  edit.due = day(due);
+  edit_task(store, test::tester(), id, edit, k_today);
+}
+
+} // namespace
+
+TEST_CASE("due revision: every change of the date counts, whoever writes it") {
+  Store store = Store::open_memory();
+  two_tasks(store);
+  CHECK(get_task(store, 1).due_revision == 0);
+  TaskEdit title;
+  title.title = "Сверка с поставщиком"; // not the date
+  edit_task(store, test::tester(), 1, title, k_today);
+  CHECK(get_task(store, 1).due_revision == 0);
+  edit_due(store, 1, "2026-04-28");
+  CHECK(get_task(store, 1).due_revision == 1);
+  edit_due(store, 1, "2026-04-28"); // the same date: no change
+  CHECK(get_task(store, 1).due_revision == 1);
+  edit_due(store, 1, "2026-04-27"); // back to the first date is still a change
+  CHECK(get_task(store, 1).due_revision == 2);
+  store.db().exec("UPDATE task SET due = '2026-04-29' WHERE id = 1");  // any writer
+  store.db().exec("UPDATE task SET status = 'accepted' WHERE id = 1"); // not the date
+  CHECK(get_task(store, 1).due_revision == 3);
+  CHECK(get_task(store, 2).due_revision == 0);
+}
+
+TEST_CASE("due revision: tasks moved before migration 6 are counted from the audit log") {
+  test::TempDir dir;
+  const auto path = dir / "acct.db";
+  StoreOptions options;
+  options.now = test::instant("2026-04-20T06:00:00Z");
+  {
+    Store store = Store::create(path, options);
+    two_tasks(store);
+    edit_due(store, 1, "2026-04-28");
+    edit_due(store, 1, "2026-04-30");
+    TaskEdit title;
+    title.title = "Другая сверка";
+    edit_task(store, test::tester(), 2, title, k_today);
+    // Back to schema version 5, as a database of the previous acct was.
+    store.db().exec("DROP TRIGGER task_due_revision");
+    store.db().exec("ALTER TABLE task DROP COLUMN due_revision");
+    store.db().exec("DELETE FROM schema_migrations WHERE version = 6");
+    store.db().exec("PRAGMA user_version = 5");
+  }
+  // Rewinding to version 5 re-runs only migration 6: a later migration would run again too.
+  REQUIRE_MESSAGE(latest_schema_version() == 6,
+                  "this test rewinds the schema to version 5; once the upgrade from 5 no longer "
+                  "matters, remove it");
+  Store store = Store::open(path, options);
+  CHECK(store.migrations_applied() == 1);
+  CHECK(get_task(store, 1).due_revision == 2);
+  CHECK(get_task(store, 2).due_revision == 0);
+  edit_due(store, 1, "2026-05-04");
+  CHECK(get_task(store, 1).due_revision == 3);
+}
