@@ -3,8 +3,11 @@
 
 #include "digest/digest.hpp"
 
+#include "client/client.hpp"
 #include "commands.hpp"
 #include "digest/render.hpp"
+#include "ics/ics.hpp"
+#include "ics/task_calendar.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
 
@@ -66,6 +69,17 @@ int run_client(Context& ctx, const DigestOptions& o) {
   const int days = o.days.value_or(15);
   acctcore::require_digest_days(days);
   const auto format = format_of(ctx, o);
+  if (format == DigestFormat::ics) {
+    // The client's calendar feed: the same events and alarms as `acct export ics --client`,
+    // from the schedule as stored (a digest only reads).
+    acctcore::TaskCalendarRequest request;
+    request.client = acctcore::get_client(ctx.store(), o.subject).slug;
+    request.days = days;
+    emit(ctx, o,
+         acctcore::render_ics(
+             acctcore::task_calendar(ctx.store(), request, ctx.clock(), ctx.config().firm.name)));
+    return 0;
+  }
   const auto digest =
       acctcore::client_digest(ctx.store(), ctx.config().firm, o.subject, ctx.clock().today, days);
   emit(ctx, o,
@@ -112,7 +126,7 @@ void add_common(CLI::App* cmd, DigestOptions& o, int default_days) {
          "--days", o.days,
          fmt::format("Days ahead, 1 to {} (default {})", acctcore::k_digest_max_days, default_days))
       ->type_name("N");
-  cmd->add_option("--format", o.format, "text (default), md, html, json or csv")
+  cmd->add_option("--format", o.format, "text (default), md, html, json, csv; ics for a client")
       ->check(CLI::IsMember(acctcore::digest_format_names()))
       ->type_name("FORMAT");
   cmd->add_option("-o,--output", o.output, "Write to FILE (all or nothing) instead of stdout")

@@ -43,7 +43,11 @@ moved=$(acct task list --client vektor --json | jq -r 'map(select(.origin == "ma
 acct export ics --client vektor -o client.ics --quiet
 acct export ics --staff ivanova -o ivanova.ics --quiet
 acct export ics --days 366 -o firm.ics --quiet
-node "$validate" client.ics ivanova.ics firm.ics
+acct digest client vektor --format ics --days 30 -o digest-client.ics
+node "$validate" client.ics ivanova.ics firm.ics digest-client.ics
+# The client digest's calendar is the client's feed: the same events.
+cmp <(node "$validate" --list client.ics 2>/dev/null) <(node "$validate" --list digest-client.ics 2>/dev/null) ||
+  { echo "FAIL: acct digest client --format ics differs from acct export ics --client"; exit 1; }
 
 grep -q $'^BEGIN:VALARM\r$' ivanova.ics || fail "ivanova's calendar has no alarms"
 events=$(grep -c $'^BEGIN:VEVENT\r$' firm.ics)

@@ -193,7 +193,7 @@ ClientDigest client_digest(const Store& store, const FirmConfig& firm, std::stri
             });
 
   // One line per person, with every role they hold for the client.
-  const WorkGroups groups = load_work_groups(store, true);
+  const WorkGroups groups(work_group_history(store, client.slug));
   std::vector<std::string> handles;
   for (const auto& [role, handle] : groups.on(client.id, today)) {
     if (auto it = staff.find(handle); it != staff.end() && it->second.archived())

@@ -23,9 +23,9 @@ constexpr const char* k_task_columns =
     "t.client_action, t.category, t.request, t.done_at, t.accepted_at, t.waiting_for, "
     "t.waiting_since, t.created_at, t.updated_at, t.due_revision";
 
-constexpr const char* k_task_from = " FROM task t JOIN client c ON c.id = t.client_id "
-                                    "LEFT JOIN staff a ON a.id = t.assignee_id "
-                                    "LEFT JOIN staff r ON r.id = t.reviewer_id";
+constexpr const char* k_task_joins = " JOIN client c ON c.id = t.client_id "
+                                     "LEFT JOIN staff a ON a.id = t.assignee_id "
+                                     "LEFT JOIN staff r ON r.id = t.reviewer_id";
 
 // The condition of the task_open_by_due index, word for word, so that SQLite can use it.
 constexpr const char* k_open = "t.status <> 'done' AND t.status <> 'cancelled'";
@@ -98,6 +98,7 @@ std::int64_t require_id(const Store& store, std::string_view what, std::string_v
 /// A filter as SQL over `task t` alone (names resolved to ids first), so that counting needs
 /// no joins and can be answered from an index.
 struct TaskQuery {
+  std::string table = " FROM task t";
   std::string where;
   std::vector<std::pair<std::string, std::string>> text;
   std::vector<std::pair<std::string, std::int64_t>> ids;
@@ -134,10 +135,15 @@ TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
     sql += " AND " + condition;
     query.text.emplace_back(name, value);
   };
-  if (f.client)
+  if (f.client) {
+    // One client's few hundred tasks: by its index. Left to itself SQLite may walk every open
+    // task in due order to avoid a sort (1 s at 10,000 clients instead of a millisecond).
+    if (!f.assignee && !f.reviewer)
+      query.table = " FROM task t INDEXED BY task_by_client";
     by_id("client_id", ":client",
           require_id(store, "client", "client", "slug", *f.client,
                      "see 'acct client list' for the slugs"));
+  }
   if (f.assignee) {
     if (*f.assignee == "-")
       sql += " AND t.assignee_id IS NULL";
@@ -198,8 +204,8 @@ std::vector<std::string> task_sort_names() {
 
 std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& f, Date today) {
   const TaskQuery query = task_query(store, f, today);
-  std::string sql =
-      fmt::format("SELECT {}{}{}{}", k_task_columns, k_task_from, query.where, order_by(f.sort));
+  std::string sql = fmt::format("SELECT {}{}{}{}{}", k_task_columns, query.table, k_task_joins,
+                                query.where, order_by(f.sort));
   // The text filter folds case in C++ (SQLite's LIKE folds ASCII only), so the limit is
   // applied here after it.
   if (f.limit > 0 && !f.text)
@@ -249,15 +255,15 @@ std::int64_t count_tasks(const Store& store, const TaskFilter& filter, Date toda
   if (f.text) // folded in C++: counted by listing
     return static_cast<std::int64_t>(list_tasks(store, f, today).size());
   const TaskQuery query = task_query(store, f, today);
-  SQLite::Statement q(store.db(), "SELECT count(*) FROM task t" + query.where);
+  SQLite::Statement q(store.db(), "SELECT count(*)" + query.table + query.where);
   query.bind(q);
   q.executeStep();
   return q.getColumn(0).getInt64();
 }
 
 TaskRecord get_task(const Store& store, std::int64_t id) {
-  SQLite::Statement q(store.db(),
-                      fmt::format("SELECT {}{} WHERE t.id = ?", k_task_columns, k_task_from));
+  SQLite::Statement q(store.db(), fmt::format("SELECT {} FROM task t{} WHERE t.id = ?",
+                                              k_task_columns, k_task_joins));
   q.bind(1, id);
   if (!q.executeStep())
     throw Error(ErrorKind::not_found, fmt::format("no task #{}", id),

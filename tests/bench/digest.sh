@@ -13,11 +13,14 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 export HOME=$work ACCT_CONFIG=$work/config.toml ACCT_USER=bench
 size=${SIZE:-10000} runs=${RUNS:-20}
-db=$work/firm.db
+# DB=PATH keeps the seeded firm there and reuses it on the next run (seeding takes minutes).
+db=${DB:-$work/firm.db}
 export ACCT_DB=$db ACCT_TODAY=2026-01-01
-bash "$here/seed_firm.sh" "$acct" "$size"
-"$acct" generate --since 2026-01-01 --through 2026-12-31 --quiet
-sqlite3 "$db" "UPDATE task SET status = 'done', done_at = due WHERE due < '2026-04-20' AND id % 50 <> 0"
+if [ ! -s "$db" ]; then
+  bash "$here/seed_firm.sh" "$acct" "$size"
+  "$acct" generate --since 2026-01-01 --through 2026-12-31 --quiet
+  sqlite3 "$db" "UPDATE task SET status = 'done', done_at = due WHERE due < '2026-04-20' AND id % 50 <> 0"
+fi
 export ACCT_TODAY=2026-04-20
 client=$(sqlite3 "$db" "SELECT c.slug FROM client c JOIN task t ON t.client_id = c.id
                         GROUP BY c.id ORDER BY count(*) DESC LIMIT 1")

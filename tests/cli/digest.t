@@ -277,3 +277,9 @@ Bad input: one line, a documented exit code, nothing written.
   [8]
   $ ls out
   vektor.html
+
+The client's calendar feed is the client digest's ics format.
+  $ acct digest client vektor --format ics --days 10 | grep -c '^BEGIN:VEVENT'
+  14
+  $ acct digest client vektor --format ics --days 10 -o vektor.ics && grep -m1 '^UID:' vektor.ics | tr -d '\r'
+  UID:vektor/ru-statutory/ru.ndfl.notice-3/2026-03@acct
