@@ -63,20 +63,46 @@ std::filesystem::path Context::templates_dir() const {
   return m_options.templates;
 }
 
-std::filesystem::path Context::bundled_templates_dir() const {
+namespace {
+
+/// The running binary, or empty when /proc is not there.
+std::filesystem::path executable() {
   std::error_code ec;
-  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    // Run from its build directory: the source tree's templates, never a stale install.
-    const std::string build_dir = ACCT_BUILD_DIR;
-    if (exe.string().compare(0, build_dir.size() + 1, build_dir + "/") == 0)
-      return ACCT_SOURCE_TEMPLATES_DIR;
-    // Installed: <prefix>/bin/acct next to <prefix>/share/acct/templates (relocatable).
-    const auto installed = exe.parent_path().parent_path() / "share" / "acct" / "templates";
-    if (std::filesystem::is_directory(installed, ec))
-      return installed;
-  }
-  return std::filesystem::path(ACCT_INSTALL_DATADIR) / "acct" / "templates";
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path{} : exe;
+}
+
+/// True when this is the binary in its build directory (tests, development).
+bool run_from_build_dir(const std::filesystem::path& exe) {
+  const std::string build_dir = ACCT_BUILD_DIR;
+  return exe.string().compare(0, build_dir.size() + 1, build_dir + "/") == 0;
+}
+
+/// <prefix>/share of an installed acct: next to the binary (relocatable, `dpkg -x` into a
+/// scratch root), else the configured install prefix.
+std::filesystem::path installed_share_dir(const std::filesystem::path& exe) {
+  std::error_code ec;
+  const auto share = exe.parent_path().parent_path() / "share";
+  if (!exe.empty() && std::filesystem::is_directory(share / "acct", ec))
+    return share;
+  return ACCT_INSTALL_DATADIR;
+}
+
+} // namespace
+
+std::filesystem::path Context::bundled_templates_dir() const {
+  // From its build directory acct uses the source tree's templates, never a stale install.
+  const auto exe = executable();
+  if (run_from_build_dir(exe))
+    return ACCT_SOURCE_TEMPLATES_DIR;
+  return installed_share_dir(exe) / "acct" / "templates";
+}
+
+std::filesystem::path locale_dir() {
+  const auto exe = executable();
+  if (run_from_build_dir(exe))
+    return std::filesystem::path(ACCT_BUILD_DIR) / "locale";
+  return installed_share_dir(exe) / "locale";
 }
 
 const acctcore::Config& Context::config() {

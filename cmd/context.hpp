@@ -112,4 +112,8 @@ private:
   Access m_access = Access::none;
 };
 
+/// The gettext catalogues: <build>/locale when run from the build directory, else
+/// <prefix>/share/locale of the installed acct.
+std::filesystem::path locale_dir();
+
 } // namespace acctcli

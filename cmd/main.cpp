@@ -3,9 +3,11 @@
 #include "acct_version.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "i18n.hpp"
 #include "registry.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
@@ -34,11 +36,12 @@ bool stream_is_terminal(int fd) {
 /// Prints an error the one way acct prints errors; returns its exit code.
 int report(const Error& error) {
   const bool color = stream_is_terminal(STDERR_FILENO);
+  // "acct: error:" stays English in every language: scripts match it.
   std::cerr << (color ? "\x1b[1;31macct: error:\x1b[0m " : "acct: error: ") << error.what() << '\n';
   for (const auto& detail : error.details())
     std::cerr << "  " << detail << '\n';
   if (!error.hint().empty())
-    std::cerr << "hint: " << error.hint() << '\n';
+    std::cerr << acctcore::tr("hint:") << ' ' << error.hint() << '\n';
   return acctcore::exit_code(error.kind());
 }
 
@@ -76,23 +79,23 @@ std::vector<std::string> option_names(const CLI::App* node) {
 Error usage_error(CLI::App& root, const CLI::ParseError& e) {
   CLI::App* node = selected_node(root);
   const std::string path = command_path(node);
-  const std::string help_hint = fmt::format("run '{} --help' for usage", path);
+  const std::string help_hint = acctcore::trf("run '{} --help' for usage", path);
   const auto extras = root.remaining(true);
   if (!extras.empty()) {
     const std::string& first = extras.front();
     if (first.size() > 1 && first[0] == '-') {
       const std::string name = first.substr(0, first.find('='));
       const auto guess = acctcore::closest_match(name, option_names(node));
-      return Error(ErrorKind::usage, fmt::format("unknown option '{}' for '{}'", name, path),
-                   guess.empty() ? help_hint : fmt::format("did you mean '{}'?", guess));
+      return Error(ErrorKind::usage, acctcore::trf("unknown option '{}' for '{}'", name, path),
+                   guess.empty() ? help_hint : acctcore::trf("did you mean '{}'?", guess));
     }
     const auto commands = subcommand_names(node);
     if (!commands.empty()) {
       const auto guess = acctcore::closest_match(first, commands);
-      return Error(ErrorKind::usage, fmt::format("unknown command '{}' for '{}'", first, path),
-                   guess.empty() ? help_hint : fmt::format("did you mean '{} {}'?", path, guess));
+      return Error(ErrorKind::usage, acctcore::trf("unknown command '{}' for '{}'", first, path),
+                   guess.empty() ? help_hint : acctcore::trf("did you mean '{} {}'?", path, guess));
     }
-    return Error(ErrorKind::usage, fmt::format("unexpected argument '{}' for '{}'", first, path),
+    return Error(ErrorKind::usage, acctcore::trf("unexpected argument '{}' for '{}'", first, path),
                  help_hint);
   }
   std::string message = e.what();
@@ -100,10 +103,10 @@ Error usage_error(CLI::App& root, const CLI::ParseError& e) {
   if (message.size() > k_required.size() && message.ends_with(k_required) &&
       message.find(' ') == message.size() - k_required.size()) {
     const std::string name = message.substr(0, message.size() - k_required.size());
-    return Error(
-        ErrorKind::usage,
-        fmt::format("missing {} '{}' for '{}'", name[0] == '-' ? "option" : "argument", name, path),
-        help_hint);
+    return Error(ErrorKind::usage,
+                 name[0] == '-' ? acctcore::trf("missing option '{}' for '{}'", name, path)
+                                : acctcore::trf("missing argument '{}' for '{}'", name, path),
+                 help_hint);
   }
   if (!message.empty())
     message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
@@ -161,6 +164,7 @@ int run(int argc, char** argv) {
     std::cout << "acct " ACCT_VERSION "\n";
     return 0;
   }
+  setup_messages();
   CLI::App app{"acct: clients, deadlines and tasks of an accounting firm, over one SQLite file",
                "acct"};
   app.set_version_flag("--version", "acct " ACCT_VERSION);
@@ -176,8 +180,10 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success))
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      translate_help(app);
       return app.exit(e); // --help, --version
+    }
     return report(usage_error(app, e));
   }
 
@@ -185,13 +191,14 @@ int run(int argc, char** argv) {
   const Command* command = registry.find(node);
   if (command == nullptr) {
     if (node == &app) {
+      translate_help(app);
       std::cout << app.help();
       return 0;
     }
     return report(Error(ErrorKind::usage,
-                        fmt::format("'{}' needs a subcommand: {}", command_path(node),
-                                    acctcore::join(subcommand_names(node), ", ")),
-                        fmt::format("run '{} --help' for usage", command_path(node))));
+                        acctcore::trf("'{}' needs a subcommand: {}", command_path(node),
+                                      acctcore::join(subcommand_names(node), ", ")),
+                        acctcore::trf("run '{} --help' for usage", command_path(node))));
   }
 
   Output out(options.json, options.quiet, stream_is_terminal(STDOUT_FILENO));
@@ -203,8 +210,8 @@ int run(int argc, char** argv) {
   } catch (const SQLite::Exception& e) {
     return report(acctcore::translate_sqlite_error(e, context.db_path()));
   } catch (const std::exception& e) {
-    return report(Error(ErrorKind::internal, fmt::format("internal error: {}", e.what()),
-                        "please report this with the command that caused it"));
+    return report(Error(ErrorKind::internal, acctcore::trf("internal error: {}", e.what()),
+                        acctcore::tr("please report this with the command that caused it")));
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.hpp"
+#include "util/i18n.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -35,7 +36,7 @@ public:
 
   /// A leaf command under `parent` (a group, or the root for top-level commands such as init).
   CLI::App* command(CLI::App* parent, const std::string& name, const std::string& description,
-                    Access access, Handler run, const std::string& section = "Commands");
+                    Access access, Handler run, const std::string& section = N_("Commands"));
 
   /// The leaf for a parsed CLI11 node, or nullptr when it is a group.
   const Command* find(const CLI::App* app) const;

@@ -5,7 +5,7 @@
 #   scripts/deps.sh bench    building plus the benchmarks' tools
 set -euo pipefail
 
-build=(cmake make g++ pkg-config libcli11-dev libsqlitecpp-dev libfmt-dev libtomlplusplus-dev
+build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-dev libtomlplusplus-dev
        libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev tzdata)
 test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium)
 bench=(hyperfine sqlite3 jq python3 time taskwarrior)

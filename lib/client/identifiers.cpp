@@ -2,6 +2,7 @@
 
 #include "client/reference.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -38,7 +39,8 @@ int prefix_mod(std::string_view digits, size_t count, int modulus) {
 }
 
 std::string ordinal(size_t n) {
-  return fmt::format("{}th", n); // 9th ... 15th: every control digit position is a "th"
+  // TRANSLATORS: the position of a control digit, 9 to 15 ("the 10th digit").
+  return trf("{}th", n);
 }
 
 std::string normalize(std::string_view text) {
@@ -57,7 +59,7 @@ std::string normalize(std::string_view text) {
 
 Error invalid_id(std::string_view label, std::string_view value, std::string_view problem,
                  std::string hint = {}) {
-  return Error(ErrorKind::invalid, fmt::format("invalid {} '{}': {}", label, value, problem),
+  return Error(ErrorKind::invalid, trf("invalid {} '{}': {}", label, value, problem),
                std::move(hint));
 }
 
@@ -67,9 +69,9 @@ std::string leading_zero_hint(std::string_view value, size_t expected_length,
   if (value.size() + 1 == expected_length && all_digits(value)) {
     const std::string padded = "0" + std::string(value);
     if (problem(padded).empty())
-      return fmt::format("did you mean '{}'? spreadsheets drop leading zeros; keep the column "
-                         "as text",
-                         padded);
+      return trf("did you mean '{}'? spreadsheets drop leading zeros; keep the column "
+                 "as text",
+                 padded);
   }
   return {};
 }
@@ -78,27 +80,26 @@ std::string leading_zero_hint(std::string_view value, size_t expected_length,
 
 std::string inn_problem(std::string_view inn) {
   if (!all_digits(inn))
-    return "an ИНН has only digits";
+    return tr("an ИНН has only digits");
   if (inn.size() == 10) {
     const int c = inn_control(inn, {2, 4, 10, 3, 5, 9, 4, 6, 8});
     if (c != digit(inn, 9))
-      return fmt::format("the control digit ({}) does not match: the first 9 digits give {}",
-                         ordinal(10), c);
+      return trf("the control digit ({}) does not match: the first 9 digits give {}", ordinal(10),
+                 c);
     return {};
   }
   if (inn.size() == 12) {
     const int c1 = inn_control(inn, {7, 2, 4, 10, 3, 5, 9, 4, 6, 8});
     if (c1 != digit(inn, 10))
-      return fmt::format("the first control digit ({}) does not match: the first 10 digits give {}",
-                         ordinal(11), c1);
+      return trf("the first control digit ({}) does not match: the first 10 digits give {}",
+                 ordinal(11), c1);
     const int c2 = inn_control(inn, {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8});
     if (c2 != digit(inn, 11))
-      return fmt::format(
-          "the second control digit ({}) does not match: the first 11 digits give {}", ordinal(12),
-          c2);
+      return trf("the second control digit ({}) does not match: the first 11 digits give {}",
+                 ordinal(12), c2);
     return {};
   }
-  return fmt::format("an ИНН has 10 digits (organisation) or 12 (individual), not {}", inn.size());
+  return trf("an ИНН has 10 digits (organisation) or 12 (individual), not {}", inn.size());
 }
 
 std::string kpp_problem(std::string_view kpp) {
@@ -107,43 +108,41 @@ std::string kpp_problem(std::string_view kpp) {
   if (kpp.size() != 9 || !std::all_of(kpp.begin(), kpp.begin() + 4, is_digit) ||
       !is_reason(kpp[4]) || !is_reason(kpp[5]) ||
       !std::all_of(kpp.begin() + 6, kpp.end(), is_digit))
-    return "a КПП has 9 characters: 4 digits (tax office), 2 digits or capital latin letters "
-           "(reason), 3 digits";
+    return tr("a КПП has 9 characters: 4 digits (tax office), 2 digits or capital latin letters "
+              "(reason), 3 digits");
   return {};
 }
 
 std::string ogrn_problem(std::string_view ogrn) {
   if (!all_digits(ogrn))
-    return "an ОГРН has only digits";
+    return tr("an ОГРН has only digits");
   if (ogrn.size() == 13) {
     if (ogrn[0] != '1' && ogrn[0] != '5')
-      return "an ОГРН starts with 1 or 5";
+      return tr("an ОГРН starts with 1 or 5");
     const int c = prefix_mod(ogrn, 12, 11) % 10;
     if (c != digit(ogrn, 12))
-      return fmt::format(
-          "the control digit ({}) does not match: the first 12 digits give {} (mod 11)",
-          ordinal(13), c);
+      return trf("the control digit ({}) does not match: the first 12 digits give {} (mod 11)",
+                 ordinal(13), c);
     return {};
   }
   if (ogrn.size() == 15) {
     if (ogrn[0] != '3')
-      return "an ОГРНИП starts with 3";
+      return tr("an ОГРНИП starts with 3");
     const int c = prefix_mod(ogrn, 14, 13) % 10;
     if (c != digit(ogrn, 14))
-      return fmt::format(
-          "the control digit ({}) does not match: the first 14 digits give {} (mod 13)",
-          ordinal(15), c);
+      return trf("the control digit ({}) does not match: the first 14 digits give {} (mod 13)",
+                 ordinal(15), c);
     return {};
   }
-  return fmt::format("an ОГРН has 13 digits (organisation), an ОГРНИП 15 (individual), not {}",
-                     ogrn.size());
+  return trf("an ОГРН has 13 digits (organisation), an ОГРНИП 15 (individual), not {}",
+             ogrn.size());
 }
 
 std::string kz_bin_problem(std::string_view bin) {
   if (!all_digits(bin))
-    return "a БИН/ИИН has only digits";
+    return tr("a БИН/ИИН has only digits");
   if (bin.size() != 12)
-    return fmt::format("a БИН/ИИН has 12 digits, not {}", bin.size());
+    return trf("a БИН/ИИН has 12 digits, not {}", bin.size());
   // First pass with weights 1..11; when it gives 10, a second pass with weights 3..11, 1, 2;
   // when that gives 10 too, no number is ever issued with these first 11 digits.
   int sum = 0;
@@ -157,11 +156,11 @@ std::string kz_bin_problem(std::string_view bin) {
       sum += digit(bin, i) * k_second[i];
     c = sum % 11;
     if (c == 10)
-      return "the first 11 digits have no valid control digit (both passes give 10)";
+      return tr("the first 11 digits have no valid control digit (both passes give 10)");
   }
   if (c != digit(bin, 11))
-    return fmt::format("the control digit ({}) does not match: the first 11 digits give {}",
-                       ordinal(12), c);
+    return trf("the control digit ({}) does not match: the first 11 digits give {}", ordinal(12),
+               c);
   return {};
 }
 
@@ -177,12 +176,13 @@ std::string_view tax_id_label(const LegalForm& form) {
 
 TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
   TaxIds ids{normalize(typed.inn), normalize(typed.kpp), normalize(typed.ogrn)};
-  const std::string who = fmt::format("form '{}' ({})", form.code, form.abbreviation);
+  const std::string who = trf("form '{}' ({})", form.code, form.abbreviation);
   if (form.country == "kz") {
     if (!ids.kpp.empty() || !ids.ogrn.empty())
       throw Error(ErrorKind::invalid,
-                  fmt::format("{} is a Russian identifier; a Kazakh client has only its БИН/ИИН",
-                              ids.kpp.empty() ? "an ОГРН" : "a КПП"));
+                  ids.kpp.empty()
+                      ? tr("an ОГРН is a Russian identifier; a Kazakh client has only its БИН/ИИН")
+                      : tr("a КПП is a Russian identifier; a Kazakh client has only its БИН/ИИН"));
     if (const auto problem = kz_bin_problem(ids.inn); !problem.empty())
       throw invalid_id(tax_id_label(form), ids.inn, problem,
                        leading_zero_hint(ids.inn, 12, &kz_bin_problem));
@@ -191,14 +191,14 @@ TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
     const bool looks_like_bin = ids.inn[4] >= '4' && ids.inn[4] <= '6';
     if (form.individual && looks_like_bin)
       throw Error(ErrorKind::invalid,
-                  fmt::format("'{}' is a БИН (an organisation's number); {} is identified by "
-                              "the owner's ИИН",
-                              ids.inn, who));
+                  trf("'{}' is a БИН (an organisation's number); {} is identified by "
+                      "the owner's ИИН",
+                      ids.inn, who));
     if (!form.individual && !looks_like_bin)
       throw Error(ErrorKind::invalid,
-                  fmt::format("'{}' is not a БИН: the 5th digit of a БИН is 4, 5 or 6 (an ИИН's "
-                              "is a digit of the birth date); {} has a БИН",
-                              ids.inn, who));
+                  trf("'{}' is not a БИН: the 5th digit of a БИН is 4, 5 or 6 (an ИИН's "
+                      "is a digit of the birth date); {} has a БИН",
+                      ids.inn, who));
     return ids;
   }
   if (const auto problem = inn_problem(ids.inn); !problem.empty())
@@ -206,18 +206,18 @@ TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
                      leading_zero_hint(ids.inn, form.individual ? 12 : 10, &inn_problem));
   if (form.individual && ids.inn.size() != 12)
     throw Error(ErrorKind::invalid,
-                fmt::format("ИНН '{}' has 10 digits, an organisation's; {} is an individual "
-                            "with a 12-digit ИНН",
-                            ids.inn, who));
+                trf("ИНН '{}' has 10 digits, an organisation's; {} is an individual "
+                    "with a 12-digit ИНН",
+                    ids.inn, who));
   if (!form.individual && ids.inn.size() != 10)
     throw Error(ErrorKind::invalid,
-                fmt::format("ИНН '{}' has 12 digits, an individual's; {} is an organisation "
-                            "with a 10-digit ИНН",
-                            ids.inn, who));
+                trf("ИНН '{}' has 12 digits, an individual's; {} is an organisation "
+                    "with a 10-digit ИНН",
+                    ids.inn, who));
   if (!ids.kpp.empty()) {
     if (form.individual)
-      throw Error(ErrorKind::invalid, fmt::format("{} has no КПП: a КПП is for organisations", who),
-                  "leave the КПП out");
+      throw Error(ErrorKind::invalid, trf("{} has no КПП: a КПП is for organisations", who),
+                  tr("leave the КПП out"));
     if (const auto problem = kpp_problem(ids.kpp); !problem.empty())
       throw invalid_id("КПП", ids.kpp, problem);
   }
@@ -227,14 +227,14 @@ TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
       throw invalid_id(ids.ogrn.size() == 15 ? "ОГРНИП" : label, ids.ogrn, problem);
     if (form.individual && ids.ogrn.size() != 15)
       throw Error(ErrorKind::invalid,
-                  fmt::format("'{}' is a 13-digit ОГРН, an organisation's; {} has a 15-digit "
-                              "ОГРНИП",
-                              ids.ogrn, who));
+                  trf("'{}' is a 13-digit ОГРН, an organisation's; {} has a 15-digit "
+                      "ОГРНИП",
+                      ids.ogrn, who));
     if (!form.individual && ids.ogrn.size() != 13)
       throw Error(ErrorKind::invalid,
-                  fmt::format("'{}' is a 15-digit ОГРНИП, an individual's; {} has a 13-digit "
-                              "ОГРН",
-                              ids.ogrn, who));
+                  trf("'{}' is a 15-digit ОГРНИП, an individual's; {} has a 13-digit "
+                      "ОГРН",
+                      ids.ogrn, who));
   }
   return ids;
 }
