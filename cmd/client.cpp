@@ -422,17 +422,17 @@ void register_client(Registry& registry) {
                                      [o](Context& ctx) { return run_add(ctx, *o); });
     add_slug(cmd, o->slug);
     cmd->add_option_function<std::string>(
-           "--name", [o](const std::string& v) { o->fields.name = v; }, "Legal name")
+           "--name", [o](const std::string& v) { o->fields.name = v; }, N_("Legal name"))
         ->required()
         ->type_name("NAME");
     cmd->add_option_function<std::string>(
            "--form", [o](const std::string& v) { o->fields.form = v; },
-           "Legal form: ooo, ao, pao, ip, kfh, nko, tsn, gup (ru); too, ao, ip, kh, nko (kz)")
+           N_("Legal form: ooo, ao, pao, ip, kfh, nko, tsn, gup (ru); too, ao, ip, kh, nko (kz)"))
         ->required()
         ->type_name("FORM");
     cmd->add_option_function<std::string>(
            "--inn,--bin", [o](const std::string& v) { o->fields.inn = v; },
-           "ИНН (ru) or БИН/ИИН (kz)")
+           N_("ИНН (ru) or БИН/ИИН (kz)"))
         ->required()
         ->type_name("INN");
     add_optional(cmd, "--country", o->fields.country, "ru or kz (default: the firm's)", "CODE");

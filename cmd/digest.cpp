@@ -122,9 +122,11 @@ int run_firm(Context& ctx, const DigestOptions& o) {
 }
 
 void add_common(CLI::App* cmd, DigestOptions& o, int default_days) {
-  cmd->add_option(
-         "--days", o.days,
-         fmt::format("Days ahead, 1 to {} (default {})", acctcore::k_digest_max_days, default_days))
+  static_assert(acctcore::k_digest_max_days == 366, "the --days help below says 366");
+  cmd->add_option("--days", o.days,
+                  // The help is translated when printed, by its text: one literal per default.
+                  default_days == 15 ? N_("Days ahead, 1 to 366 (default 15)")
+                                     : N_("Days ahead, 1 to 366 (default 7)"))
       ->type_name("N");
   cmd->add_option("--format", o.format, "text (default), md, html, json, csv; ics for a client")
       ->check(CLI::IsMember(acctcore::digest_format_names()))

@@ -601,21 +601,23 @@ void register_task(Registry& registry) {
   };
   for (const Transition& t : {
            Transition{acctcore::TaskAction::accept,
-                      "Take tasks on (and with them their due dates); resume after the client",
-                      "A note"},
+                      N_("Take tasks on (and with them their due dates); resume after the client"),
+                      N_("A note")},
            Transition{acctcore::TaskAction::reject,
-                      "Refuse tasks, or return them from review for rework (--reason required)",
-                      "Why (required)"},
-           Transition{acctcore::TaskAction::review, "Send tasks to their reviewer", "A note"},
+                      N_("Refuse tasks, or return them from review for rework (--reason required)"),
+                      N_("Why (required)")},
+           Transition{acctcore::TaskAction::review, N_("Send tasks to their reviewer"),
+                      N_("A note")},
            Transition{acctcore::TaskAction::wait,
-                      "Wait for the client: a signature, documents (--reason required)",
-                      "What the client must give or do (required)"},
+                      N_("Wait for the client: a signature, documents (--reason required)"),
+                      N_("What the client must give or do (required)")},
            Transition{acctcore::TaskAction::done,
-                      "Finish tasks (checklist complete, required file attached)", "A note"},
-           Transition{acctcore::TaskAction::reopen, "Reopen done, rejected or cancelled tasks",
-                      "Why"},
-           Transition{acctcore::TaskAction::cancel, "Cancel tasks that are no longer needed",
-                      "Why"},
+                      N_("Finish tasks (checklist complete, required file attached)"),
+                      N_("A note")},
+           Transition{acctcore::TaskAction::reopen, N_("Reopen done, rejected or cancelled tasks"),
+                      N_("Why")},
+           Transition{acctcore::TaskAction::cancel, N_("Cancel tasks that are no longer needed"),
+                      N_("Why")},
        }) {
     auto o = make_options<TransitionOptions>();
     const acctcore::TaskAction action = t.action;
@@ -675,7 +677,7 @@ void register_task(Registry& registry) {
     auto o = make_options<CheckOptions>();
     CLI::App* cmd = registry.command(
         group, checked ? "check" : "uncheck",
-        checked ? "Tick a checklist item" : "Untick a checklist item", Access::write,
+        checked ? N_("Tick a checklist item") : N_("Untick a checklist item"), Access::write,
         [o, checked](Context& ctx) {
           const auto item = acctcore::check_item(ctx.writable_store(), ctx.actor(), ctx.services(),
                                                  parse_id(o->id), o->item, checked);

@@ -24,6 +24,7 @@ xgettext "${common[@]}" -o "$tmp/1.pot" \
   --keyword=tr --keyword=trf --keyword=trn:1,2 --keyword=trnf:1,2 --keyword=N_ \
   --keyword=add_option:2 --keyword=add_option:3 --keyword=add_flag:2 --keyword=add_flag:3 \
   --keyword=add_subcommand:2 --keyword=command:3 --keyword=description --keyword=footer \
+  --keyword=add_optional:4 --keyword=add_flag_callback:3 \
   --flag=trf:1:no-c-format --flag=trnf:1:no-c-format --flag=trnf:2:no-c-format \
   --flag=tr:1:no-c-format "${sources[@]}"
 # Registry::group(name, description, section): the description, then the section.
