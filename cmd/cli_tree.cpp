@@ -113,7 +113,8 @@ OptionInfo describe_option(const std::vector<std::string>& command, const CLI::O
   if (!option.nonpositional())
     info.positional_name = option.get_name();
   info.description = option.get_description();
-  info.takes_value = option.get_type_size_max() > 0;
+  // A flag keeps its variable's type size (1 for a bool) but expects no value.
+  info.takes_value = option.get_expected_max() != 0 && option.get_type_size_max() > 0;
   info.required = option.get_required();
   info.repeatable = option.get_items_expected_max() > 1;
   info.envname = option.get_envname();

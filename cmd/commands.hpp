@@ -4,6 +4,12 @@
 // the order `acct --help` lists them. To add a group: declare it here, define it in
 // cmd/<group>.cpp, list it in register_all().
 
+#include <string>
+
+namespace CLI {
+class App;
+}
+
 namespace acctcli {
 
 class Registry;
@@ -24,6 +30,9 @@ void register_digest(Registry& registry);
 void register_export(Registry& registry);
 void register_db(Registry& registry);
 void register_meta(Registry& registry);
+
+/// The manual page acct(1) for the command tree under `root`, as roff (cmd/man.cpp).
+std::string man_page(const CLI::App& root);
 
 /// The whole program: parse, dispatch, report (cmd/main.cpp).
 int run(int argc, char** argv);

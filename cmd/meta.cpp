@@ -19,6 +19,16 @@ void register_meta(Registry& registry) {
       },
       "");
   (void)cmd;
+
+  // `acct __man`: the manual page acct(1) (cmd/man.cpp), committed as docs/man/acct.1.
+  CLI::App* root = &registry.root();
+  registry.command(
+      root, "__man", "Print the manual page acct(1) (roff)", Access::none,
+      [root](Context& ctx) {
+        ctx.out().write(man_page(*root));
+        return 0;
+      },
+      "");
 }
 
 } // namespace acctcli
