@@ -3,11 +3,14 @@
 #   scripts/deps.sh build    what building needs
 #   scripts/deps.sh test     building plus running the test suite
 #   scripts/deps.sh bench    building plus the benchmarks' tools
+#   scripts/deps.sh package  building plus what CPack needs for the .deb (dpkg-shlibdeps)
 set -euo pipefail
 
 build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-dev libtomlplusplus-dev
        libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev tzdata)
-test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium)
+test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium dpkg-dev file mandoc
+      bash-completion zsh fish)
+package=(dpkg-dev file)
 bench=(hyperfine sqlite3 jq python3 time taskwarrior)
 
 want=("${build[@]}")
@@ -16,7 +19,8 @@ for group in "$@"; do
     build) ;;
     test) want+=("${test[@]}") ;;
     bench) want+=("${bench[@]}") ;;
-    *) echo "deps.sh: unknown group '$group' (build, test, bench)" >&2; exit 2 ;;
+    package) want+=("${package[@]}") ;;
+    *) echo "deps.sh: unknown group '$group' (build, test, bench, package)" >&2; exit 2 ;;
   esac
 done
 
