@@ -113,7 +113,7 @@ OptionInfo describe_option(const std::vector<std::string>& command, const CLI::O
   if (!option.nonpositional())
     info.positional_name = option.get_name();
   info.description = option.get_description();
-  info.takes_value = option.get_type_size_max() > 0;
+  info.takes_value = option.get_items_expected_max() > 0; // a flag expects 0 values
   info.required = option.get_required();
   info.repeatable = option.get_items_expected_max() > 1;
   info.envname = option.get_envname();
