@@ -24,6 +24,7 @@ void register_digest(Registry& registry);
 void register_export(Registry& registry);
 void register_db(Registry& registry);
 void register_meta(Registry& registry);
+void register_completion(Registry& registry);
 
 /// The whole program: parse, dispatch, report (cmd/main.cpp).
 int run(int argc, char** argv);
