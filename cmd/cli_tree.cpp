@@ -42,7 +42,8 @@ struct Exception {
   ValueSource source;
 };
 
-/// Where the type name alone is wrong. Checked by tests/completion (a stale row fails there).
+/// Where the type name alone is wrong. A row whose option is renamed silently stops applying;
+/// tests/completion checks several (client add, client list --status, contact roles, --country).
 constexpr Exception k_exceptions[] = {
     // A new client or staff member: their key does not exist yet.
     {"client add", "slug", ValueSource::none},
