@@ -42,7 +42,8 @@ struct Exception {
   ValueSource source;
 };
 
-/// Where the type name alone is wrong. Checked by tests/completion (a stale row fails there).
+/// Where the type name alone is wrong. A row whose option is renamed silently stops applying;
+/// tests/completion checks several (client add, client list --status, contact roles, --country).
 constexpr Exception k_exceptions[] = {
     // A new client or staff member: their key does not exist yet.
     {"client add", "slug", ValueSource::none},
@@ -113,8 +114,7 @@ OptionInfo describe_option(const std::vector<std::string>& command, const CLI::O
   if (!option.nonpositional())
     info.positional_name = option.get_name();
   info.description = option.get_description();
-  // A flag keeps its variable's type size (1 for a bool) but expects no value.
-  info.takes_value = option.get_expected_max() != 0 && option.get_type_size_max() > 0;
+  info.takes_value = option.get_items_expected_max() > 0; // a flag expects 0 values
   info.required = option.get_required();
   info.repeatable = option.get_items_expected_max() > 1;
   info.envname = option.get_envname();

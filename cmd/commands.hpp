@@ -30,6 +30,7 @@ void register_digest(Registry& registry);
 void register_export(Registry& registry);
 void register_db(Registry& registry);
 void register_meta(Registry& registry);
+void register_completion(Registry& registry);
 
 /// The manual page acct(1) for the command tree under `root`, as roff (cmd/man.cpp).
 std::string man_page(const CLI::App& root);

@@ -21,6 +21,7 @@ void register_all(Registry& registry) {
   register_deadline(registry);
   register_db(registry);
   register_meta(registry);
+  register_completion(registry);
 }
 
 CLI::App* Registry::group(const std::string& name, const std::string& description,

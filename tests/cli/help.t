@@ -22,6 +22,7 @@ whole list; these are the pages people read most).
   Setup:
     init                        Create the database and a commented config (safe to repeat)
     db                          Database file: path, migrations, checks, backups
+    completion                  Print the completion script of a shell: source <(acct completion bash)
   
   Register:
     staff                       The firm's people: roles, contacts, capacity, rates
