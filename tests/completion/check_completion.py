@@ -306,7 +306,7 @@ def check_generated(acct, source, checker):
         if have != want:
             checker.problems.append(
                 "completions/%s differs from 'acct completion %s'; regenerate it: "
-                "scripts/gen-completions.sh" % (name, shell))
+                "scripts/gen-docs.sh" % (name, shell))
 
 
 def check_lint(source, checker):
