@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -11,6 +12,8 @@ namespace acctcli {
 
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -58,8 +61,8 @@ int run_show(Context& ctx, const ShowOptions& o) {
     year = static_cast<int>(ymd.year());
     month = static_cast<unsigned>(ymd.month());
   } else {
-    throw Error(ErrorKind::invalid, fmt::format("invalid month or year '{}'", o.when),
-                "write a year (2026) or a month (2026-05)");
+    throw Error(ErrorKind::invalid, trf("invalid month or year '{}'", o.when),
+                tr("write a year (2026) or a month (2026-05)"));
   }
   if (!calendar.covers(year))
     calendar.throw_not_covered(year);
@@ -90,8 +93,7 @@ int run_workdays(Context& ctx, const RangeOptions& o) {
   const auto from = acctcore::require_date(o.from, "FROM");
   const auto to = acctcore::require_date(o.to, "TO");
   if (to < from)
-    throw Error(ErrorKind::invalid,
-                fmt::format("the range ends ({}) before it starts ({})", o.to, o.from));
+    throw Error(ErrorKind::invalid, trf("the range ends ({}) before it starts ({})", o.to, o.from));
   acctcore::WorkDays days(calendar, acctcore::Coverage::strict);
   const int working = days.count(from, to);
   const int minutes = days.minutes(from, to);
@@ -147,11 +149,11 @@ int run_add(Context& ctx, const AddOptions& o) {
     if (used != o.count.size())
       throw std::invalid_argument(o.count);
   } catch (const std::exception&) {
-    throw Error(ErrorKind::invalid, fmt::format("invalid number of working days '{}'", o.count),
-                "give a whole number, negative to count backwards: 3, -2");
+    throw Error(ErrorKind::invalid, trf("invalid number of working days '{}'", o.count),
+                tr("give a whole number, negative to count backwards: 3, -2"));
   }
   if (n < -3660 || n > 3660)
-    throw Error(ErrorKind::invalid, fmt::format("{} working days is more than ten years", n));
+    throw Error(ErrorKind::invalid, trf("{} working days is more than ten years", n));
   acctcore::WorkDays days(calendar, acctcore::Coverage::strict);
   const auto result = days.add(day, n);
   print_day(ctx, o.day, result, days.provisional());

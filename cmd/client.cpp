@@ -11,6 +11,7 @@
 #include "options.hpp"
 #include "registry.hpp"
 #include "util/file.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -23,6 +24,8 @@ using acctcore::Client;
 using acctcore::ClientFields;
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -85,12 +88,27 @@ struct ExportOptions {
   std::string as_of;
 };
 
+/// "added client 'romashka' (ООО Ромашка, ИНН 7707083893)": one sentence per verb, so that
+/// each translates as a whole.
+std::string confirmation(std::string_view verb, const Client& c) {
+  const auto label = acctcore::tax_id_label(c.legal_form());
+  if (verb == "added")
+    // TRANSLATORS: a client's slug, name, tax id label (ИНН, БИН, ИИН) and tax id.
+    return trf("added client '{}' ({}, {} {})", c.slug, c.name, label, c.inn);
+  if (verb == "archived")
+    // TRANSLATORS: a client's slug, name, tax id label (ИНН, БИН, ИИН) and tax id.
+    return trf("archived client '{}' ({}, {} {})", c.slug, c.name, label, c.inn);
+  if (verb == "restored")
+    // TRANSLATORS: a client's slug, name, tax id label (ИНН, БИН, ИИН) and tax id.
+    return trf("restored client '{}' ({}, {} {})", c.slug, c.name, label, c.inn);
+  return fmt::format("{} client '{}' ({}, {} {})", verb, c.slug, c.name, label, c.inn);
+}
+
 void confirm(Context& ctx, const Client& c, std::string_view verb) {
   if (ctx.out().json())
     ctx.out().json(acctcore::client_to_json(c, ctx.clock().today, ctx.zone()));
   else
-    ctx.out().info(fmt::format("{} client '{}' ({}, {} {})", verb, c.slug, c.name,
-                               acctcore::tax_id_label(c.legal_form()), c.inn));
+    ctx.out().info(confirmation(verb, c));
 }
 
 int run_add(Context& ctx, AddOptions& o) {
@@ -120,21 +138,21 @@ int run_edit(Context& ctx, EditOptions& o) {
   if (!o.tags.empty())
     o.fields.tags = o.tags;
   if (o.fields.empty())
-    throw Error(ErrorKind::usage, "'acct client edit' needs something to change",
-                "run 'acct client edit --help' for the options");
+    throw Error(ErrorKind::usage, tr("'acct client edit' needs something to change"),
+                tr("run 'acct client edit --help' for the options"));
   if (!o.from.empty() && !o.fields.status)
-    throw Error(ErrorKind::usage, "--from dates a status change: give --status with it",
-                "to date facts, use 'acct client set SLUG KEY=VALUE --from DATE'");
+    throw Error(ErrorKind::usage, tr("--from dates a status change: give --status with it"),
+                tr("to date facts, use 'acct client set SLUG KEY=VALUE --from DATE'"));
   const auto update =
       acctcore::edit_client(ctx.writable_store(), ctx.actor(), o.slug, o.fields,
                             date_or_today(ctx, o.from, "--from"), client_defaults(ctx));
   if (ctx.out().json())
     ctx.out().json(acctcore::client_to_json(update.client, ctx.clock().today, ctx.zone()));
   else if (!update.changed())
-    ctx.out().info(fmt::format("client '{}' unchanged", update.client.slug));
+    ctx.out().info(trf("client '{}' unchanged", update.client.slug));
   else
-    ctx.out().info(fmt::format("updated client '{}': {}", update.client.slug,
-                               changes_text(update.fields, "update")));
+    ctx.out().info(
+        trf("updated client '{}': {}", update.client.slug, changes_text(update.fields, "update")));
   return 0;
 }
 
@@ -146,11 +164,11 @@ int run_set(Context& ctx, const SetOptions& o) {
     return 0;
   }
   if (update.facts.empty())
-    ctx.out().info(fmt::format("client '{}' unchanged: these values are in force on {}",
-                               update.client.slug, acctcore::format_date(from)));
+    ctx.out().info(trf("client '{}' unchanged: these values are in force on {}", update.client.slug,
+                       acctcore::format_date(from)));
   else
-    ctx.out().info(fmt::format("client '{}' from {}: {}", update.client.slug,
-                               acctcore::format_date(from), changes_text(update.facts, "set")));
+    ctx.out().info(trf("client '{}' from {}: {}", update.client.slug, acctcore::format_date(from),
+                       changes_text(update.facts, "set")));
   return 0;
 }
 
@@ -187,7 +205,7 @@ int run_list(Context& ctx, const ListOptions& o) {
     return 0;
   }
   if (listings.empty()) {
-    out.info("no clients match");
+    out.info(tr("no clients match"));
     return 0;
   }
   std::vector<std::string> headers = {"SLUG", "NAME", "FORM", "INN", "REGIME", "STATUS", "MANAGER"};
@@ -309,7 +327,8 @@ char parse_separator(const std::string& text) {
     return '\t';
   if (text == ";" || text == ",")
     return text[0];
-  throw Error(ErrorKind::usage, fmt::format("unknown separator '{}'", text), "use ';', ',' or tab");
+  // TRANSLATORS: "tab" is the word typed after --separator; keep it in English.
+  throw Error(ErrorKind::usage, trf("unknown separator '{}'", text), tr("use ';', ',' or tab"));
 }
 
 std::string_view action_name(acctcore::ImportAction action, bool dry_run) {
@@ -366,10 +385,9 @@ int run_import(Context& ctx, const ImportOptions& o) {
                            row.slug, changes_text(row.changes, "update")));
   }
   const std::string summary =
-      fmt::format("{} created, {} updated, {} unchanged", report.count(ImportAction::create),
-                  report.count(ImportAction::update), report.count(ImportAction::unchanged));
-  out.write(o.dry_run ? fmt::format("dry run: {}; nothing was changed\n", summary)
-                      : summary + "\n");
+      trf("{} created, {} updated, {} unchanged", report.count(ImportAction::create),
+          report.count(ImportAction::update), report.count(ImportAction::unchanged));
+  out.write(o.dry_run ? trf("dry run: {}; nothing was changed\n", summary) : summary + "\n");
   return 0;
 }
 
@@ -377,7 +395,7 @@ int run_export(Context& ctx, const ExportOptions& o) {
   const acctcore::Date as_of = date_or_today(ctx, o.as_of, "--as-of");
   if (o.format == "json" || ctx.out().json()) {
     if (o.excel)
-      throw Error(ErrorKind::usage, "--excel is for --format csv");
+      throw Error(ErrorKind::usage, tr("--excel is for --format csv"));
     const auto reg = acctcore::load_register(ctx.store(), o.all);
     const auto* zone = ctx.zone();
     ctx.out().json(acctcore::json_array(reg.clients, [&](const Client& c) {

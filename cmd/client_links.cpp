@@ -6,6 +6,7 @@
 #include "client_common.hpp"
 #include "options.hpp"
 #include "staff/staff.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -18,6 +19,8 @@ using acctcore::Contact;
 using acctcore::ContactFields;
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -79,13 +82,13 @@ int run_contact_add(Context& ctx, ContactOptions& o) {
     ctx.out().json(json);
     return 0;
   }
-  std::string line = fmt::format("added contact '{}' ({}: {}) to client '{}'", c.person.key,
-                                 c.person.name, roles_text(c), c.client);
+  std::string line = trf("added contact '{}' ({}: {}) to client '{}'", c.person.key, c.person.name,
+                         roles_text(c), c.client);
   if (!added.other_clients.empty()) {
     std::vector<std::string> quoted;
     for (const auto& slug : added.other_clients)
       quoted.push_back(fmt::format("'{}'", slug));
-    line += fmt::format("; also a contact of {}", acctcore::join(quoted, ", "));
+    line += trf("; also a contact of {}", acctcore::join(quoted, ", "));
   }
   ctx.out().info(line);
   return 0;
@@ -95,15 +98,15 @@ int run_contact_edit(Context& ctx, ContactOptions& o) {
   if (!o.roles.empty())
     o.fields.roles = o.roles;
   if (o.fields.empty())
-    throw Error(ErrorKind::usage, "'acct client contact edit' needs something to change",
-                "run 'acct client contact edit --help' for the options");
+    throw Error(ErrorKind::usage, tr("'acct client contact edit' needs something to change"),
+                tr("run 'acct client contact edit --help' for the options"));
   const Contact c =
       acctcore::edit_contact(ctx.writable_store(), ctx.actor(), o.slug, o.person, o.fields);
   if (ctx.out().json())
     ctx.out().json(acctcore::contact_to_json(c));
   else
-    ctx.out().info(fmt::format("updated contact '{}' ({}) of client '{}'", c.person.key,
-                               c.person.name, c.client));
+    ctx.out().info(
+        trf("updated contact '{}' ({}) of client '{}'", c.person.key, c.person.name, c.client));
   return 0;
 }
 
@@ -128,7 +131,7 @@ int run_contact_list(Context& ctx, const ContactListOptions& o) {
     return 0;
   }
   if (contacts.empty()) {
-    out.info("no contacts");
+    out.info(tr("no contacts"));
     return 0;
   }
   std::vector<std::string> headers = k_contact_headers;
@@ -151,8 +154,8 @@ int run_assign(Context& ctx, const AssignOptions& o) {
     if (handle)
       roles.push_back({role, std::string(acctcore::trim(*handle))});
   if (roles.empty())
-    throw Error(ErrorKind::usage, "'acct client assign' needs at least one role",
-                "e.g. acct client assign romashka --manager orlova --accountant ivanova");
+    throw Error(ErrorKind::usage, tr("'acct client assign' needs at least one role"),
+                tr("e.g. acct client assign romashka --manager orlova --accountant ivanova"));
   const acctcore::Date from = date_or_today(ctx, o.from, "--from");
   const auto changes =
       acctcore::assign_work_group(ctx.writable_store(), ctx.actor(), o.slug, roles, from);
@@ -166,10 +169,10 @@ int run_assign(Context& ctx, const AssignOptions& o) {
       list.push_back({{"role", f.field}, {"from", f.from}, {"to", f.to}});
     ctx.out().json({{"client", o.slug}, {"from", acctcore::format_date(from)}, {"changes", list}});
   } else if (fields.empty()) {
-    ctx.out().info(fmt::format("client '{}': work group unchanged", o.slug));
+    ctx.out().info(trf("client '{}': work group unchanged", o.slug));
   } else {
-    ctx.out().info(fmt::format("client '{}' from {}: {}", o.slug, acctcore::format_date(from),
-                               changes_text(fields, "update")));
+    ctx.out().info(trf("client '{}' from {}: {}", o.slug, acctcore::format_date(from),
+                       changes_text(fields, "update")));
   }
   return 0;
 }
@@ -190,17 +193,17 @@ int run_subscribe(Context& ctx, const SubscribeOptions& o) {
   }
   switch (result.outcome) {
   case acctcore::SubscribeOutcome::created:
-    ctx.out().info(fmt::format("subscribed client '{}' to '{}' from {}", s.client, s.service,
-                               acctcore::format_date(s.dates.from)));
+    ctx.out().info(trf("subscribed client '{}' to '{}' from {}", s.client, s.service,
+                       acctcore::format_date(s.dates.from)));
     break;
   case acctcore::SubscribeOutcome::changed:
-    ctx.out().info(fmt::format("changed the parameters of client '{}' for '{}' from {}: {}",
-                               s.client, s.service, acctcore::format_date(s.dates.from),
-                               s.params.empty() ? "(none)" : params_text(s.params)));
+    ctx.out().info(trf("changed the parameters of client '{}' for '{}' from {}: {}", s.client,
+                       s.service, acctcore::format_date(s.dates.from),
+                       s.params.empty() ? std::string(tr("(none)")) : params_text(s.params)));
     break;
   case acctcore::SubscribeOutcome::unchanged:
-    ctx.out().info(fmt::format("client '{}' is already subscribed to '{}' (since {})", s.client,
-                               s.service, acctcore::format_date(s.dates.from)));
+    ctx.out().info(trf("client '{}' is already subscribed to '{}' (since {})", s.client, s.service,
+                       acctcore::format_date(s.dates.from)));
     break;
   }
   return 0;
@@ -215,8 +218,8 @@ int run_unsubscribe(Context& ctx, const SubscribeOptions& o) {
     json["client"] = s.client;
     ctx.out().json(json);
   } else {
-    ctx.out().info(fmt::format("client '{}' is subscribed to '{}' until {} (its last day)",
-                               s.client, s.service, acctcore::format_date(last_day)));
+    ctx.out().info(trf("client '{}' is subscribed to '{}' until {} (its last day)", s.client,
+                       s.service, acctcore::format_date(last_day)));
   }
   return 0;
 }
@@ -272,18 +275,18 @@ void register_client_links(Registry& registry, CLI::App* client) {
   }
   {
     auto o = make_options<ContactOptions>();
-    CLI::App* cmd = registry.command(
-        contact, "remove", "Remove a contact from a client (the person stays)", Access::write,
-        [o](Context& ctx) {
-          const Contact c =
-              acctcore::remove_contact(ctx.writable_store(), ctx.actor(), o->slug, o->person);
-          if (ctx.out().json())
-            ctx.out().json(acctcore::contact_to_json(c));
-          else
-            ctx.out().info(fmt::format("removed contact '{}' ({}) from client '{}'", c.person.key,
-                                       c.person.name, c.client));
-          return 0;
-        });
+    CLI::App* cmd =
+        registry.command(contact, "remove", "Remove a contact from a client (the person stays)",
+                         Access::write, [o](Context& ctx) {
+                           const Contact c = acctcore::remove_contact(
+                               ctx.writable_store(), ctx.actor(), o->slug, o->person);
+                           if (ctx.out().json())
+                             ctx.out().json(acctcore::contact_to_json(c));
+                           else
+                             ctx.out().info(trf("removed contact '{}' ({}) from client '{}'",
+                                                c.person.key, c.person.name, c.client));
+                           return 0;
+                         });
     add_slug_and_person(cmd, *o);
   }
   {

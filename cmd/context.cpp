@@ -3,6 +3,7 @@
 #include "acct_version.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -16,6 +17,8 @@ namespace acctcli {
 
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -31,8 +34,8 @@ std::filesystem::path xdg_dir(const char* variable, const char* fallback) {
     return xdg;
   const std::string home = env("HOME");
   if (home.empty())
-    throw Error(ErrorKind::usage, fmt::format("neither {} nor HOME is set", variable),
-                "pass the path explicitly (--db, --config)");
+    throw Error(ErrorKind::usage, trf("neither {} nor HOME is set", variable),
+                tr("pass the path explicitly (--db, --config)"));
   return std::filesystem::path(home) / fallback;
 }
 
@@ -58,8 +61,8 @@ std::filesystem::path Context::templates_dir() const {
   std::error_code ec;
   if (!std::filesystem::is_directory(m_options.templates, ec))
     throw Error(ErrorKind::not_found,
-                fmt::format("templates directory '{}' does not exist", m_options.templates),
-                "check --templates or ACCT_TEMPLATES");
+                trf("templates directory '{}' does not exist", m_options.templates),
+                tr("check --templates or ACCT_TEMPLATES"));
   return m_options.templates;
 }
 
@@ -135,9 +138,9 @@ const acctcore::Clock& Context::clock() {
       now = acctcore::parse_timestamp(m_options.now, zone());
     if (!now)
       throw Error(ErrorKind::invalid,
-                  fmt::format("invalid timestamp '{}' for --now (ACCT_NOW)", m_options.now),
-                  "write it like 2026-04-27T09:30:00+03:00; without an offset it is the firm's "
-                  "local time");
+                  trf("invalid timestamp '{}' for --now (ACCT_NOW)", m_options.now),
+                  tr("write it like 2026-04-27T09:30:00+03:00; without an offset it is the firm's "
+                     "local time"));
   }
   if (!now && today) {
     const date::year_month_day ymd{*today};
@@ -224,9 +227,9 @@ acctcore::SyncResult Context::sync_reminders(bool check_policies) {
   auto result = acctcore::sync_reminders(writable_store(), reminder_inputs(check_policies));
   m_reminders_synced = true;
   for (const auto& name : result.undefined_policies)
-    warn(fmt::format("reminder policy '{}' is not defined: its tasks get no new reminders until "
-                     "it is (see 'acct template lint')",
-                     name));
+    warn(trf("reminder policy '{}' is not defined: its tasks get no new reminders until "
+             "it is (see 'acct template lint')",
+             name));
   return result;
 }
 
@@ -244,7 +247,7 @@ void Context::update_reminders() {
     store.db().exec("RELEASE reminders");
     if (e.kind() != acctcore::ErrorKind::invalid && e.kind() != acctcore::ErrorKind::not_found)
       throw;
-    warn(fmt::format("reminders not updated: {}", e.what()));
+    warn(trf("reminders not updated: {}", e.what()));
   }
 }
 

@@ -3,10 +3,14 @@
 #include "registry.hpp"
 #include "store/migrations.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
 namespace acctcli {
+
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -30,12 +34,11 @@ int run_migrate(Context& ctx) {
     return 0;
   }
   if (store.migrations_applied() > 0)
-    ctx.out().info(fmt::format("applied {} migration(s); {} is at schema version {}",
-                               store.migrations_applied(), store.path().string(),
-                               store.schema_version()));
+    ctx.out().info(trf("applied {} migration(s); {} is at schema version {}",
+                       store.migrations_applied(), store.path().string(), store.schema_version()));
   else
-    ctx.out().info(fmt::format("{} is up to date (schema version {})", store.path().string(),
-                               store.schema_version()));
+    ctx.out().info(
+        trf("{} is up to date (schema version {})", store.path().string(), store.schema_version()));
   return 0;
 }
 
@@ -49,15 +52,15 @@ int run_check(Context& ctx) {
                                   {"problems", problems}});
   } else if (problems.empty()) {
     ctx.out().info(
-        fmt::format("{}: ok (schema version {})", store.path().string(), store.schema_version()));
+        trf("{}: ok (schema version {})", store.path().string(), store.schema_version()));
   } else {
     for (const auto& problem : problems)
       ctx.out().write(problem + "\n");
   }
   if (!problems.empty())
     throw acctcore::Error(acctcore::ErrorKind::failure,
-                          fmt::format("database check found {} problem(s)", problems.size()),
-                          "restore from a backup ('acct db backup' makes one) and report this");
+                          trf("database check found {} problem(s)", problems.size()),
+                          tr("restore from a backup ('acct db backup' makes one) and report this"));
   return 0;
 }
 
@@ -67,7 +70,7 @@ int run_backup(Context& ctx, const std::string& target) {
   if (ctx.out().json())
     ctx.out().json(acctcore::Json{{"database", store.path().string()}, {"backup", target}});
   else
-    ctx.out().info(fmt::format("backed up {} to {}", store.path().string(), target));
+    ctx.out().info(trf("backed up {} to {}", store.path().string(), target));
   return 0;
 }
 

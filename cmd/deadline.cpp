@@ -5,6 +5,7 @@
 #include "plan/generate.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -14,6 +15,7 @@ namespace acctcli {
 using acctcore::Error;
 using acctcore::ErrorKind;
 using acctcore::Json;
+using acctcore::tr;
 
 namespace {
 
@@ -105,12 +107,12 @@ int run_explain_task(Context& ctx, std::int64_t id) {
 int run_explain(Context& ctx, const ExplainOptions& o) {
   if (o.task != 0) {
     if (!o.rule.empty() || !o.period.empty() || !o.event.empty())
-      throw Error(ErrorKind::usage, "give a task id or a rule (--rule), not both");
+      throw Error(ErrorKind::usage, tr("give a task id or a rule (--rule), not both"));
     return run_explain_task(ctx, o.task);
   }
   if (o.rule.empty())
-    throw Error(ErrorKind::usage, "'acct deadline explain' needs a rule (--rule)",
-                "e.g. --rule '{ day = 25, months_after = 1 }' --period 2026-Q1");
+    throw Error(ErrorKind::usage, tr("'acct deadline explain' needs a rule (--rule)"),
+                tr("e.g. --rule '{ day = 25, months_after = 1 }' --period 2026-Q1"));
   const auto rule = acctcore::parse_deadline_rule_text(o.rule, "--rule");
   acctcore::DeadlineInput input;
   if (!o.period.empty())

@@ -10,6 +10,7 @@
 #include "ics/task_calendar.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -18,6 +19,8 @@ namespace acctcli {
 using acctcore::DigestFormat;
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -54,8 +57,8 @@ std::string render(DigestFormat format, const Digest& digest,
   case DigestFormat::ics:
     break;
   }
-  throw Error(ErrorKind::usage, "--format ics is for 'acct digest client'; for a person's "
-                                "calendar use 'acct export ics --staff HANDLE'");
+  throw Error(ErrorKind::usage, tr("--format ics is for 'acct digest client'; for a person's "
+                                   "calendar use 'acct export ics --staff HANDLE'"));
 }
 
 void emit(Context& ctx, const DigestOptions& o, const std::string& text) {
@@ -115,9 +118,8 @@ int run_firm(Context& ctx, const DigestOptions& o) {
        render(format, digest, acctcore::firm_document, acctcore::firm_digest_to_json,
               acctcore::firm_digest_csv));
   if (o.fail_on_overdue && !digest.overdue.empty())
-    throw Error(ErrorKind::failure,
-                fmt::format("{} overdue task(s) at {} client(s)", digest.overdue.size(),
-                            digest.overdue_by_client.size()));
+    throw Error(ErrorKind::failure, trf("{} overdue task(s) at {} client(s)", digest.overdue.size(),
+                                        digest.overdue_by_client.size()));
   return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "plan/generate.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -14,6 +15,8 @@ namespace acctcli {
 using acctcore::Error;
 using acctcore::ErrorKind;
 using acctcore::Json;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -77,11 +80,11 @@ int run_remove(Context& ctx, std::int64_t id) {
     json["conflicts"] = result.conflicts;
     ctx.out().json(json);
   } else {
-    ctx.out().info(fmt::format("removed event #{}; cancelled {} task(s)", id, result.cancelled));
+    ctx.out().info(trf("removed event #{}; cancelled {} task(s)", id, result.cancelled));
   }
   if (result.conflicts > 0)
-    warn(fmt::format("{} task(s) of the event were already started and were left as they are",
-                     result.conflicts));
+    warn(trf("{} task(s) of the event were already started and were left as they are",
+             result.conflicts));
   return 0;
 }
 
@@ -96,7 +99,7 @@ int run_list(Context& ctx, const ListOptions& o) {
     return 0;
   }
   if (events.empty()) {
-    out.info("no events");
+    out.info(tr("no events"));
     return 0;
   }
   acctcore::Table table({"ID", "CLIENT", "KIND", "DATE", "UNTIL", "NOTE"});

@@ -4,6 +4,7 @@
 #include "ics/task_calendar.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -11,6 +12,8 @@ namespace acctcli {
 
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -23,16 +26,16 @@ struct IcsOptions {
 
 int run_ics(Context& ctx, const IcsOptions& o) {
   if (o.days < 1 || o.days > acctcore::k_ics_max_days)
-    throw Error(ErrorKind::usage, fmt::format("--days must be from 1 to {}, not {}",
-                                              acctcore::k_ics_max_days, o.days));
+    throw Error(ErrorKind::usage,
+                trf("--days must be from 1 to {}, not {}", acctcore::k_ics_max_days, o.days));
   if (o.client && o.staff)
-    throw Error(ErrorKind::usage, "--client and --staff cannot be used together",
-                "a calendar is one client's or one person's; export each separately");
+    throw Error(ErrorKind::usage, tr("--client and --staff cannot be used together"),
+                tr("a calendar is one client's or one person's; export each separately"));
   const bool to_stdout = o.output.empty() || o.output == "-";
   Output& out = ctx.out();
   if (out.json() && to_stdout)
-    throw Error(ErrorKind::usage, "--json needs -o FILE: the calendar itself goes to stdout",
-                "write it to a file with -o to get a JSON summary");
+    throw Error(ErrorKind::usage, tr("--json needs -o FILE: the calendar itself goes to stdout"),
+                tr("write it to a file with -o to get a JSON summary"));
   // The alarms are the reminders: first the update every writer makes after its work (not the
   // full check of `remind list`, which reads every template: a feed in cron stays fast).
   ctx.update_reminders();
@@ -54,8 +57,8 @@ int run_ics(Context& ctx, const IcsOptions& o) {
   if (out.json())
     out.json({{"file", o.output}, {"events", calendar.events.size()}, {"alarms", alarms}});
   else
-    out.info(fmt::format("wrote {} event(s) with {} alarm(s) to {}", calendar.events.size(), alarms,
-                         o.output));
+    out.info(
+        trf("wrote {} event(s) with {} alarm(s) to {}", calendar.events.size(), alarms, o.output));
   return 0;
 }
 

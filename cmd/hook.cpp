@@ -1,6 +1,7 @@
 #include "hook.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -23,6 +24,8 @@ namespace acctcli {
 
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -64,7 +67,8 @@ std::vector<std::string> split_words(std::string_view text) {
     }
   }
   if (quote != 0)
-    throw Error(ErrorKind::usage, fmt::format("--exec: unbalanced {} quote", quote));
+    // TRANSLATORS: {} is the quote character, ' or ".
+    throw Error(ErrorKind::usage, trf("--exec: unbalanced {} quote", quote));
   if (in_word)
     words.push_back(std::move(word));
   return words;
@@ -76,13 +80,13 @@ HookCommand parse_hook_command(std::string_view text) {
   HookCommand hook;
   hook.argv = split_words(text);
   if (hook.argv.empty())
-    throw Error(ErrorKind::usage, "--exec needs a command");
+    throw Error(ErrorKind::usage, tr("--exec needs a command"));
   const std::string& name = hook.argv.front();
   if (name.find('/') != std::string::npos) {
     if (!executable(name))
       throw Error(ErrorKind::not_found,
-                  fmt::format("hook command '{}' does not exist or is not executable", name),
-                  "nothing was claimed; check the path and its execute permission");
+                  trf("hook command '{}' does not exist or is not executable", name),
+                  tr("nothing was claimed; check the path and its execute permission"));
     hook.program = name;
     return hook;
   }
@@ -102,8 +106,8 @@ HookCommand parse_hook_command(std::string_view text) {
       break;
     path.remove_prefix(colon + 1);
   }
-  throw Error(ErrorKind::not_found, fmt::format("hook command '{}' not found on PATH", name),
-              "nothing was claimed; give the full path or fix PATH (cron's PATH is short)");
+  throw Error(ErrorKind::not_found, trf("hook command '{}' not found on PATH", name),
+              tr("nothing was claimed; give the full path or fix PATH (cron's PATH is short)"));
 }
 
 acctcore::AttemptOutcome run_hook(const HookCommand& hook, const std::string& input,

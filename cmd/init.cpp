@@ -6,6 +6,7 @@
 #include "util/date.hpp"
 #include "util/error.hpp"
 #include "util/file.hpp"
+#include "util/i18n.hpp"
 #include "util/money.hpp"
 
 #include <fmt/format.h>
@@ -17,6 +18,8 @@ namespace acctcli {
 
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -37,8 +40,8 @@ int run_init(Context& ctx, const InitOptions& o) {
   if (!o.country.empty()) {
     if (std::find(std::begin(acctcore::k_countries), std::end(acctcore::k_countries), o.country) ==
         std::end(acctcore::k_countries))
-      throw Error(ErrorKind::invalid, fmt::format("unknown country '{}'", o.country),
-                  "use 'ru' or 'kz'");
+      throw Error(ErrorKind::invalid, trf("unknown country '{}'", o.country),
+                  tr("use 'ru' or 'kz'"));
     firm.country = o.country;
   }
   firm.name = o.firm_name;
@@ -47,8 +50,8 @@ int run_init(Context& ctx, const InitOptions& o) {
   firm.currency = o.currency.empty() ? acctcore::default_currency(firm.country) : o.currency;
   if (std::find(std::begin(acctcore::k_currencies), std::end(acctcore::k_currencies),
                 firm.currency) == std::end(acctcore::k_currencies))
-    throw Error(ErrorKind::invalid, fmt::format("unknown currency '{}'", firm.currency),
-                "use RUB, KZT, USD or EUR");
+    throw Error(ErrorKind::invalid, trf("unknown currency '{}'", firm.currency),
+                tr("use RUB, KZT, USD or EUR"));
   // A config that exists is read (and so checked) before anything is created.
   if (config_exists)
     ctx.config();
@@ -78,9 +81,9 @@ int run_init(Context& ctx, const InitOptions& o) {
       throw;
     }
   } else if (firm_options) {
-    warn(fmt::format("config '{}' already exists; the firm options were not applied (edit the file "
-                     "instead)",
-                     config_path.string()));
+    warn(trf("config '{}' already exists; the firm options were not applied (edit the file "
+             "instead)",
+             config_path.string()));
   }
 
   Output& out = ctx.out();
@@ -94,16 +97,16 @@ int run_init(Context& ctx, const InitOptions& o) {
     return 0;
   }
   if (db_created)
-    out.info(fmt::format("created database {} (schema version {})", db_path.string(),
-                         store->schema_version()));
+    out.info(
+        trf("created database {} (schema version {})", db_path.string(), store->schema_version()));
   else if (store->migrations_applied() > 0)
-    out.info(fmt::format("upgraded database {} to schema version {}", db_path.string(),
-                         store->schema_version()));
+    out.info(trf("upgraded database {} to schema version {}", db_path.string(),
+                 store->schema_version()));
   else
-    out.info(fmt::format("database {} is up to date (schema version {})", db_path.string(),
-                         store->schema_version()));
-  out.info(config_exists ? fmt::format("config {} already exists", config_path.string())
-                         : fmt::format("wrote config {}", config_path.string()));
+    out.info(trf("database {} is up to date (schema version {})", db_path.string(),
+                 store->schema_version()));
+  out.info(config_exists ? trf("config {} already exists", config_path.string())
+                         : trf("wrote config {}", config_path.string()));
   return 0;
 }
 

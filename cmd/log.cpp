@@ -4,11 +4,14 @@
 #include "registry.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
 
 namespace acctcli {
+
+using acctcore::tr;
 
 namespace {
 
@@ -25,7 +28,7 @@ int run_log(Context& ctx, const LogOptions& o) {
   acctcore::AuditFilter filter;
   if (o.task != 0) {
     if (!o.entity.empty())
-      throw acctcore::Error(acctcore::ErrorKind::usage, "give --task or --entity, not both");
+      throw acctcore::Error(acctcore::ErrorKind::usage, tr("give --task or --entity, not both"));
     filter.entity = "task";
     filter.entity_key = std::to_string(o.task);
   }
@@ -43,7 +46,7 @@ int run_log(Context& ctx, const LogOptions& o) {
     filter.until = acctcore::start_of_day(
         acctcore::require_date(o.until, "--until") + date::days{1}, ctx.zone());
   if (o.limit < 0)
-    throw acctcore::Error(acctcore::ErrorKind::invalid, "--limit must not be negative");
+    throw acctcore::Error(acctcore::ErrorKind::invalid, tr("--limit must not be negative"));
   if (o.limit > 0)
     filter.limit = o.limit;
   const auto records = acctcore::query_audit(ctx.store(), filter);
@@ -55,7 +58,7 @@ int run_log(Context& ctx, const LogOptions& o) {
     return 0;
   }
   if (records.empty()) {
-    out.info("no changes recorded");
+    out.info(tr("no changes recorded"));
     return 0;
   }
   acctcore::Table table({"TIME", "ACTOR", "ENTITY", "ACTION", "CHANGES"});

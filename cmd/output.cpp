@@ -2,6 +2,7 @@
 
 #include "util/error.hpp"
 #include "util/file.hpp"
+#include "util/i18n.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
@@ -15,6 +16,8 @@
 #include <unistd.h>
 
 namespace acctcli {
+
+using acctcore::trf;
 
 Output::Output(bool json, bool quiet, bool color) : m_json(json), m_quiet(quiet), m_color(color) {}
 
@@ -114,14 +117,14 @@ void write_output_file(const std::string& path, std::string_view text) {
   if (!fs::is_directory(dir, ec))
     throw acctcore::Error(
         acctcore::ErrorKind::io,
-        fmt::format("cannot write '{}': directory '{}' does not exist", path, dir.string()));
+        trf("cannot write '{}': directory '{}' does not exist", path, dir.string()));
   if (fs::is_directory(target, ec))
     throw acctcore::Error(acctcore::ErrorKind::io,
-                          fmt::format("cannot write '{}': it is a directory", path));
+                          trf("cannot write '{}': it is a directory", path));
   // Renaming over a file needs no permission on the file itself: honour a read-only one.
   if (::access(path.c_str(), F_OK) == 0 && ::access(path.c_str(), W_OK) != 0)
     throw acctcore::Error(acctcore::ErrorKind::io,
-                          fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+                          trf("cannot write '{}': {}", path, std::strerror(errno)));
   acctcore::write_file_atomically(target, text, 0644);
 }
 

@@ -3,6 +3,7 @@
 #include "plan/generate.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -14,6 +15,7 @@ namespace acctcli {
 using acctcore::Error;
 using acctcore::ErrorKind;
 using acctcore::Json;
+using acctcore::trf;
 
 namespace {
 
@@ -127,9 +129,9 @@ int run_generate(Context& ctx, const PlanOptions& o) {
     return 0;
   }
   if (result.run_id == 0 && result.conflicts == 0)
-    out.info(fmt::format("nothing to do: {} task(s) up to date (from {} to {})", g->plan.unchanged,
-                         acctcore::format_date(g->options.since),
-                         acctcore::format_date(g->options.through)));
+    out.info(trf("nothing to do: {} task(s) up to date (from {} to {})", g->plan.unchanged,
+                 acctcore::format_date(g->options.since),
+                 acctcore::format_date(g->options.through)));
   else if (result.run_id != 0)
     out.info(fmt::format(
         "created {}, moved {}, updated {}, restored {}, cancelled {} (run #{}, from {} to {})",
@@ -137,8 +139,8 @@ int run_generate(Context& ctx, const PlanOptions& o) {
         result.run_id, acctcore::format_date(g->options.since),
         acctcore::format_date(g->options.through)));
   if (result.conflicts > 0) {
-    warn(fmt::format("{} conflict(s) not applied: work already started (see 'acct plan')",
-                     result.conflicts));
+    warn(trf("{} conflict(s) not applied: work already started (see 'acct plan')",
+             result.conflicts));
     if (!out.quiet())
       print_changes(out, *g, true);
   }

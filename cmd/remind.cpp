@@ -8,6 +8,7 @@
 #include "store/store.hpp"
 #include "task/task.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -21,6 +22,8 @@ namespace acctcli {
 
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -53,9 +56,9 @@ int run_list(Context& ctx, const ListOptions& o) {
     auto state = acctcore::parse_reminder_state(s);
     if (!state)
       throw Error(ErrorKind::usage,
-                  fmt::format("unknown state '{}' (known: pending, sending, sent, failed, "
-                              "cancelled)",
-                              s));
+                  trf("unknown state '{}' (known: pending, sending, sent, failed, "
+                      "cancelled)",
+                      s));
     filter.states.push_back(*state);
   }
   filter.all = o.all;
@@ -70,7 +73,7 @@ int run_list(Context& ctx, const ListOptions& o) {
     return 0;
   }
   if (rows.empty()) {
-    out.info("no reminders");
+    out.info(tr("no reminders"));
     return 0;
   }
   acctcore::Table table({"ID", "WHEN (LOCAL)", "STATE", "TO", "TASK", "CLIENT", "DUE", "RULE"});
@@ -85,8 +88,7 @@ int run_list(Context& ctx, const ListOptions& o) {
                    r.client, acctcore::format_date(r.due), r.rule});
   }
   out.table(table);
-  out.info(
-      fmt::format("{} reminder(s); * moved off a day off or outside working hours", rows.size()));
+  out.info(trf("{} reminder(s); * moved off a day off or outside working hours", rows.size()));
   return 0;
 }
 
@@ -103,11 +105,11 @@ int run_sync(Context& ctx) {
               {"undefined_policies", r.undefined_policies}});
     return 0;
   }
-  out.info(fmt::format("{} task(s) rescheduled: {} reminder(s) created, {} moved, {} revived, {} "
-                       "cancelled",
-                       r.tasks, r.created, r.moved, r.revived, r.cancelled));
+  out.info(trf("{} task(s) rescheduled: {} reminder(s) created, {} moved, {} revived, {} "
+               "cancelled",
+               r.tasks, r.created, r.moved, r.revived, r.cancelled));
   if (r.skipped > 0)
-    out.info(fmt::format("{} task(s) left unscheduled: undefined policy", r.skipped));
+    out.info(trf("{} task(s) left unscheduled: undefined policy", r.skipped));
   return 0;
 }
 
@@ -171,7 +173,7 @@ private:
 
 int run_run(Context& ctx, const RunOptions& o) {
   if (o.limit < 0)
-    throw Error(ErrorKind::usage, "--limit must be 0 (no limit) or more");
+    throw Error(ErrorKind::usage, tr("--limit must be 0 (no limit) or more"));
   std::optional<HookCommand> hook;
   if (o.exec) // checked before anything is claimed; an empty one is a mistake, not "no hook"
     hook = parse_hook_command(*o.exec);
@@ -194,7 +196,7 @@ int run_run(Context& ctx, const RunOptions& o) {
     LineWriter lines;
     reader.read(ids, [&](const acctcore::Delivery& d) { lines.add(d); });
     if (!lines.finish())
-      throw Error(ErrorKind::io, "cannot write to standard output");
+      throw Error(ErrorKind::io, tr("cannot write to standard output"));
     return 0;
   }
   const std::string host = host_name();
@@ -210,7 +212,7 @@ int run_run(Context& ctx, const RunOptions& o) {
     reader.read(ids, [&](const acctcore::Delivery& d) { lines.add(d); });
     if (!lines.finish()) {
       acctcore::release_reminders(store, ids, claimant, now);
-      throw Error(ErrorKind::io, "cannot write to standard output; nothing was marked sent");
+      throw Error(ErrorKind::io, tr("cannot write to standard output; nothing was marked sent"));
     }
     acctcore::finish_reminders_sent(store, ids, claimant, now);
     return 0;
@@ -244,13 +246,12 @@ int run_run(Context& ctx, const RunOptions& o) {
       break;
     case acctcore::FinishResult::retry:
       ++retry;
-      warn(fmt::format("reminder {} ({}): {}; will retry", d.row.id, d.row.recipient,
-                       outcome.error));
+      warn(trf("reminder {} ({}): {}; will retry", d.row.id, d.row.recipient, outcome.error));
       break;
     case acctcore::FinishResult::failed:
       ++failed;
-      warn(fmt::format("reminder {} ({}): {}; gave up after {} attempts", d.row.id, d.row.recipient,
-                       outcome.error, settings.attempts));
+      warn(trf("reminder {} ({}): {}; gave up after {} attempts", d.row.id, d.row.recipient,
+               outcome.error, settings.attempts));
       break;
     case acctcore::FinishResult::lost:
       ++lost;
@@ -261,12 +262,13 @@ int run_run(Context& ctx, const RunOptions& o) {
   if (out.json())
     out.json({{"sent", sent}, {"retry", retry}, {"failed", failed}, {"lost", lost}});
   else
-    out.info(fmt::format("{} sent, {} to retry, {} failed", sent, retry, failed));
+    out.info(trf("{} sent, {} to retry, {} failed", sent, retry, failed));
   if (retry + failed > 0)
-    throw Error(ErrorKind::failure,
-                fmt::format("{} of {} reminder(s) not sent", retry + failed, sent + retry + failed),
-                "see 'acct remind list' for the errors: pending ones are retried by a later run, "
-                "failed ones gave up");
+    throw Error(
+        ErrorKind::failure,
+        trf("{} of {} reminder(s) not sent", retry + failed, sent + retry + failed),
+        tr("see 'acct remind list' for the errors: pending ones are retried by a later run, "
+           "failed ones gave up"));
   return 0;
 }
 

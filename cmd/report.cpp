@@ -7,6 +7,7 @@
 #include "util/csv.hpp"
 #include "util/duration.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 
@@ -16,6 +17,8 @@ namespace acctcli {
 
 using acctcore::Error;
 using acctcore::ErrorKind;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -41,14 +44,13 @@ std::string percent(double share) {
 int run_time(Context& ctx, const TimeOptions& o) {
   const auto grouping = acctcore::parse_time_grouping(o.by);
   if (!grouping)
-    throw Error(
-        ErrorKind::invalid, fmt::format("unknown grouping '{}'", o.by),
-        fmt::format("use one of: {}", acctcore::join(acctcore::time_grouping_names(), ", ")));
+    throw Error(ErrorKind::invalid, trf("unknown grouping '{}'", o.by),
+                trf("use one of: {}", acctcore::join(acctcore::time_grouping_names(), ", ")));
   acctcore::Date from;
   acctcore::Date to;
   if (!o.period.empty()) {
     if (!o.from.empty() || !o.to.empty())
-      throw Error(ErrorKind::usage, "give --period or --from/--to, not both");
+      throw Error(ErrorKind::usage, tr("give --period or --from/--to, not both"));
     const auto period = acctcore::require_period(o.period, "--period");
     from = period.start();
     to = period.end();
@@ -103,8 +105,8 @@ int run_time(Context& ctx, const TimeOptions& o) {
     return 0;
   }
   if (report.rows.empty()) {
-    out.info(fmt::format("no time logged from {} to {}", acctcore::format_date(from),
-                         acctcore::format_date(to)));
+    out.info(trf("no time logged from {} to {}", acctcore::format_date(from),
+                 acctcore::format_date(to)));
     return 0;
   }
   std::vector<std::string> upper;
@@ -127,9 +129,9 @@ int run_time(Context& ctx, const TimeOptions& o) {
                         acctcore::format_date(to)));
   out.table(table);
   if (report.total.uncosted_minutes > 0)
-    out.info(fmt::format("* {} logged by people without an hourly rate is not in the cost "
-                         "('acct staff edit HANDLE --rate MONEY')",
-                         acctcore::format_duration(report.total.uncosted_minutes)));
+    out.info(trf("* {} logged by people without an hourly rate is not in the cost "
+                 "('acct staff edit HANDLE --rate MONEY')",
+                 acctcore::format_duration(report.total.uncosted_minutes)));
   return 0;
 }
 

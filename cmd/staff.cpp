@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "options.hpp"
 #include "registry.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -12,6 +13,8 @@ namespace acctcli {
 
 using acctcore::StaffChanges;
 using acctcore::StaffMember;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -65,11 +68,29 @@ void print_member(Context& ctx, const StaffMember& m) {
   }));
 }
 
+/// "added staff member 'ivanova' (Иванова Мария)": one sentence per verb, so that each
+/// translates as a whole.
+std::string confirmation(std::string_view verb, const StaffMember& m) {
+  if (verb == "added")
+    // TRANSLATORS: a staff member's handle and name.
+    return trf("added staff member '{}' ({})", m.handle, m.name);
+  if (verb == "updated")
+    // TRANSLATORS: a staff member's handle and name.
+    return trf("updated staff member '{}' ({})", m.handle, m.name);
+  if (verb == "archived")
+    // TRANSLATORS: a staff member's handle and name.
+    return trf("archived staff member '{}' ({})", m.handle, m.name);
+  if (verb == "restored")
+    // TRANSLATORS: a staff member's handle and name.
+    return trf("restored staff member '{}' ({})", m.handle, m.name);
+  return fmt::format("{} staff member '{}' ({})", verb, m.handle, m.name);
+}
+
 void confirm(Context& ctx, const StaffMember& m, std::string_view verb) {
   if (ctx.out().json())
     print_member(ctx, m);
   else
-    ctx.out().info(fmt::format("{} staff member '{}' ({})", verb, m.handle, m.name));
+    ctx.out().info(confirmation(verb, m));
 }
 
 int run_add(Context& ctx, EditOptions& o) {
@@ -86,8 +107,9 @@ int run_edit(Context& ctx, EditOptions& o) {
   const auto& c = o.changes;
   if (!c.name && !c.email && !c.phone && !c.telegram && !c.timezone && !c.capacity && !c.rate &&
       !c.roles && c.add_roles.empty() && c.remove_roles.empty())
-    throw acctcore::Error(acctcore::ErrorKind::usage, "'acct staff edit' needs something to change",
-                          "run 'acct staff edit --help' for the options");
+    throw acctcore::Error(acctcore::ErrorKind::usage,
+                          tr("'acct staff edit' needs something to change"),
+                          tr("run 'acct staff edit --help' for the options"));
   const auto member = acctcore::edit_staff(ctx.writable_store(), ctx.actor(), o.handle, o.changes,
                                            ctx.config().firm.currency);
   confirm(ctx, member, "updated");
@@ -110,7 +132,7 @@ int run_list(Context& ctx, const ListOptions& o) {
     return 0;
   }
   if (members.empty()) {
-    out.info(o.all ? "no staff members" : "no active staff members");
+    out.info(o.all ? tr("no staff members") : tr("no active staff members"));
     return 0;
   }
   std::vector<std::string> headers = {"HANDLE", "NAME", "ROLES", "H/WEEK", "RATE/H", "EMAIL"};

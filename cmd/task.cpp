@@ -9,6 +9,7 @@
 #include "util/csv.hpp"
 #include "util/duration.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -22,6 +23,8 @@ using acctcore::Error;
 using acctcore::ErrorKind;
 using acctcore::Json;
 using acctcore::TaskRecord;
+using acctcore::tr;
+using acctcore::trf;
 
 namespace {
 
@@ -60,7 +63,8 @@ int parse_days(const std::string& text, std::string_view what) {
   if (digits.empty() || digits.size() > 4 ||
       digits.find_first_not_of("0123456789") != std::string::npos)
     throw Error(ErrorKind::invalid,
-                fmt::format("{} '{}' is not a number of days: use 7d, 2w or 7", what, text));
+                // TRANSLATORS: an option (--due-within), then the value given.
+                trf("{} '{}' is not a number of days: use 7d, 2w or 7", what, text));
   return std::stoi(digits) * factor;
 }
 
@@ -69,8 +73,8 @@ std::optional<std::string> opt(const std::string& value) {
 }
 
 /// The staff handle of the user running acct (ACCT_USER, else the OS user), or an error
-/// asking for one.
-std::string own_handle(Context& ctx, std::string_view what) {
+/// asking for one: for the --staff option when `option`, else for a HANDLE argument.
+std::string own_handle(Context& ctx, bool option) {
   const std::string user = ctx.actor().user;
   try {
     return acctcore::get_staff(ctx.store(), user).handle;
@@ -78,8 +82,14 @@ std::string own_handle(Context& ctx, std::string_view what) {
     if (e.kind() != ErrorKind::not_found)
       throw;
   }
+  // One sentence per way of giving the handle, so that each translates as a whole.
+  if (option)
+    throw Error(ErrorKind::usage,
+                // TRANSLATORS: {} is the user name acct runs as.
+                trf("'{}' is not a staff handle: give --staff HANDLE (or set ACCT_USER)", user));
   throw Error(ErrorKind::usage,
-              fmt::format("'{}' is not a staff handle: give {} (or set ACCT_USER)", user, what));
+              // TRANSLATORS: {} is the user name acct runs as.
+              trf("'{}' is not a staff handle: give a HANDLE (or set ACCT_USER)", user));
 }
 
 std::string due_text(const TaskRecord& t) {
@@ -130,7 +140,7 @@ void print_tasks(Context& ctx, const std::vector<TaskRecord>& tasks, bool csv, s
     return;
   }
   if (tasks.empty()) {
-    out.info("no tasks");
+    out.info(tr("no tasks"));
     return;
   }
   acctcore::Table table({"ID", "DUE", "CLIENT", "TITLE", "STATUS", "ASSIGNEE"});
@@ -140,7 +150,7 @@ void print_tasks(Context& ctx, const std::vector<TaskRecord>& tasks, bool csv, s
                    t.assignee.empty() ? "-" : t.assignee});
   out.table(table);
   if (more > 0)
-    out.info(fmt::format("... and {} more (--limit 0 shows all)", more));
+    out.info(trf("... and {} more (--limit 0 shows all)", more));
 }
 
 int run_list(Context& ctx, const ListOptions& o) {
@@ -152,9 +162,8 @@ int run_list(Context& ctx, const ListOptions& o) {
   for (const auto& name : o.statuses) {
     const auto status = acctcore::parse_task_status(name);
     if (!status)
-      throw Error(
-          ErrorKind::invalid, fmt::format("unknown status '{}'", name),
-          fmt::format("use one of: {}", acctcore::join(acctcore::task_status_names(), ", ")));
+      throw Error(ErrorKind::invalid, trf("unknown status '{}'", name),
+                  trf("use one of: {}", acctcore::join(acctcore::task_status_names(), ", ")));
     f.statuses.push_back(*status);
   }
   f.all = o.all;
@@ -172,7 +181,7 @@ int run_list(Context& ctx, const ListOptions& o) {
   f.text = opt(o.text);
   f.sort = o.sort;
   if (o.limit < -1)
-    throw Error(ErrorKind::invalid, "--limit must not be negative");
+    throw Error(ErrorKind::invalid, tr("--limit must not be negative"));
   const bool whole = ctx.out().json() || o.csv;
   const std::int64_t limit = o.limit >= 0 ? o.limit : (whole ? 0 : k_default_table_limit);
   f.limit = limit > 0 ? limit + 1 : 0; // one more tells whether there are more
@@ -326,11 +335,11 @@ std::vector<std::int64_t> parse_ids(const std::vector<std::string>& args) {
       word.erase(0, 1);
     if (word.empty() || word.size() > 18 ||
         word.find_first_not_of("0123456789") != std::string::npos)
-      throw Error(ErrorKind::usage, fmt::format("'{}' is not a task id", word));
+      throw Error(ErrorKind::usage, trf("'{}' is not a task id", word));
     ids.push_back(std::stoll(word));
   }
   if (ids.empty())
-    throw Error(ErrorKind::usage, "give at least one task id (or - to read them from stdin)");
+    throw Error(ErrorKind::usage, tr("give at least one task id (or - to read them from stdin)"));
   return ids;
 }
 
@@ -392,9 +401,30 @@ void print_task_line(Context& ctx, const TaskRecord& t, std::string_view verb) {
     ctx.out().json(acctcore::task_to_json(t, ctx.clock().today, ctx.zone()));
     return;
   }
-  ctx.out().info(fmt::format("{} #{} {} (due {}, {}{})", verb, t.id, t.title, due_text(t),
-                             t.assignee.empty() ? "unassigned" : "assignee " + t.assignee,
-                             t.reviewer.empty() ? "" : ", reviewer " + t.reviewer));
+  const std::string assignee =
+      t.assignee.empty() ? std::string(tr("unassigned")) : trf("assignee {}", t.assignee);
+  std::string reviewer;
+  if (!t.reviewer.empty())
+    // TRANSLATORS: follows "assignee HANDLE" or "unassigned" in a task's line; {} is a handle.
+    reviewer = trf(", reviewer {}", t.reviewer);
+  // One sentence per verb, so that each translates as a whole.
+  std::string line;
+  if (verb == "added")
+    // TRANSLATORS: task id, title, due date, then "assignee HANDLE" or "unassigned", then
+    // ", reviewer HANDLE" or nothing.
+    line = trf("added #{} {} (due {}, {}{})", t.id, t.title, due_text(t), assignee, reviewer);
+  else if (verb == "assigned")
+    // TRANSLATORS: task id, title, due date, then "assignee HANDLE" or "unassigned", then
+    // ", reviewer HANDLE" or nothing.
+    line = trf("assigned #{} {} (due {}, {}{})", t.id, t.title, due_text(t), assignee, reviewer);
+  else if (verb == "edited")
+    // TRANSLATORS: task id, title, due date, then "assignee HANDLE" or "unassigned", then
+    // ", reviewer HANDLE" or nothing.
+    line = trf("edited #{} {} (due {}, {}{})", t.id, t.title, due_text(t), assignee, reviewer);
+  else
+    line = fmt::format("{} #{} {} (due {}, {}{})", verb, t.id, t.title, due_text(t), assignee,
+                       reviewer);
+  ctx.out().info(line);
 }
 
 int run_add(Context& ctx, const AddOptions& o) {
@@ -456,7 +486,7 @@ int run_log(Context& ctx, const LogOptions& o) {
   in.duration = o.duration;
   if (!o.date.empty())
     in.day = acctcore::require_date(o.date, "--date");
-  in.staff = o.staff.empty() ? own_handle(ctx, "--staff HANDLE") : o.staff;
+  in.staff = o.staff.empty() ? own_handle(ctx, true) : o.staff;
   in.note = o.note;
   const auto e = acctcore::log_time(ctx.writable_store(), ctx.actor(), in, ctx.clock().today);
   if (ctx.out().json()) {
@@ -468,8 +498,8 @@ int run_log(Context& ctx, const LogOptions& o) {
                         {"note", e.note}});
     return 0;
   }
-  ctx.out().info(fmt::format("logged {} on #{} for {} on {}", acctcore::format_duration(e.minutes),
-                             e.task_id, e.staff, acctcore::format_date(e.day)));
+  ctx.out().info(trf("logged {} on #{} for {} on {}", acctcore::format_duration(e.minutes),
+                     e.task_id, e.staff, acctcore::format_date(e.day)));
   return 0;
 }
 
@@ -480,8 +510,8 @@ struct AgendaOptions {
 
 int run_agenda(Context& ctx, const AgendaOptions& o) {
   if (o.days < 0 || o.days > 366)
-    throw Error(ErrorKind::invalid, "--days must be between 0 and 366");
-  const std::string handle = o.handle.empty() ? own_handle(ctx, "a HANDLE") : o.handle;
+    throw Error(ErrorKind::invalid, tr("--days must be between 0 and 366"));
+  const std::string handle = o.handle.empty() ? own_handle(ctx, false) : o.handle;
   const acctcore::Date today = ctx.clock().today;
   const auto tasks = acctcore::agenda_tasks(ctx.store(), handle, o.days, today);
   Output& out = ctx.out();
@@ -495,8 +525,8 @@ int run_agenda(Context& ctx, const AgendaOptions& o) {
     return 0;
   }
   if (tasks.empty()) {
-    out.info(fmt::format("nothing due for {} through {}", handle,
-                         acctcore::format_date(today + date::days{o.days})));
+    out.info(trf("nothing due for {} through {}", handle,
+                 acctcore::format_date(today + date::days{o.days})));
     return 0;
   }
   std::string heading;
@@ -660,8 +690,8 @@ void register_task(Registry& registry) {
           edit.description = o->description;
           edit.force = o->force;
           if (!edit.due && !edit.title && !edit.description)
-            throw Error(ErrorKind::usage, "nothing to change: give --due, --title or "
-                                          "--description");
+            throw Error(ErrorKind::usage, tr("nothing to change: give --due, --title or "
+                                             "--description"));
           const auto task = acctcore::edit_task(ctx.writable_store(), ctx.actor(), parse_id(o->id),
                                                 edit, ctx.clock().today);
           print_task_line(ctx, task, "edited");
@@ -704,7 +734,7 @@ void register_task(Registry& registry) {
           if (ctx.out().json())
             ctx.out().json(Json{{"id", c.id}, {"author", c.author}, {"text", c.text}});
           else
-            ctx.out().info(fmt::format("commented on #{}", o->id));
+            ctx.out().info(trf("commented on #{}", o->id));
           return 0;
         });
     cmd->add_option("id", o->id, "Task id")->required()->type_name("ID");
@@ -721,8 +751,8 @@ void register_task(Registry& registry) {
             ctx.out().json(
                 Json{{"id", a.id}, {"path", a.path}, {"size", a.size}, {"sha256", a.sha256}});
           else
-            ctx.out().info(fmt::format("attached {} ({} bytes, sha256 {}) to #{}", a.path, a.size,
-                                       a.sha256, o->id));
+            ctx.out().info(
+                trf("attached {} ({} bytes, sha256 {}) to #{}", a.path, a.size, a.sha256, o->id));
           return 0;
         });
     cmd->add_option("id", o->id, "Task id")->required()->type_name("ID");

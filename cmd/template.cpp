@@ -4,6 +4,7 @@
 #include "remind/policy.hpp"
 #include "template/loader.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -13,6 +14,7 @@ namespace acctcli {
 using acctcore::Error;
 using acctcore::ErrorKind;
 using acctcore::Json;
+using acctcore::trf;
 
 namespace {
 
@@ -255,11 +257,11 @@ int run_lint(Context& ctx, const std::vector<std::string>& paths) {
     for (const auto& p : problems)
       out.write(p.to_string() + "\n");
     if (problems.empty())
-      out.info(fmt::format("{} file(s) checked: no problems", files));
+      out.info(trf("{} file(s) checked: no problems", files));
   }
   if (!problems.empty())
     throw Error(ErrorKind::failure,
-                fmt::format("{} problem(s) in {} file(s) checked", problems.size(), files));
+                trf("{} problem(s) in {} file(s) checked", problems.size(), files));
   return 0;
 }
 

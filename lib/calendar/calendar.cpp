@@ -2,6 +2,7 @@
 
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -85,14 +86,21 @@ std::string Calendar::day_off_reason(Date day) const {
 }
 
 void Calendar::throw_not_covered(int year) const {
-  std::string known;
-  if (!m_years.empty())
-    known = m_years.front().year == m_years.back().year
-                ? fmt::format(" (it covers {})", m_years.front().year)
-                : fmt::format(" (it covers {}-{})", m_years.front().year, m_years.back().year);
-  throw Error(
-      ErrorKind::not_covered, fmt::format("calendar '{}' does not cover {}{}", m_name, year, known),
-      fmt::format("add calendars/{}-{}.toml to the templates directory when the decree on "
+  // One whole sentence for each case, so that each translates as a whole.
+  std::string message;
+  if (m_years.empty())
+    // TRANSLATORS: a calendar name, then a year.
+    message = trf("calendar '{}' does not cover {}", m_name, year);
+  else if (m_years.front().year == m_years.back().year)
+    message =
+        // TRANSLATORS: a calendar name, the year asked for, then the one year it covers.
+        trf("calendar '{}' does not cover {} (it covers {})", m_name, year, m_years.front().year);
+  else
+    // TRANSLATORS: a calendar name, the year asked for, then the first and last years it covers.
+    message = trf("calendar '{}' does not cover {} (it covers {}-{})", m_name, year,
+                  m_years.front().year, m_years.back().year);
+  throw Error(ErrorKind::not_covered, message,
+              trf("add calendars/{}-{}.toml to the templates directory when the decree on "
                   "days off for {} is published (docs/calendars.md), or ask for "
                   "provisional dates (--provisional), which count only weekends as days off",
                   m_name, year, year));

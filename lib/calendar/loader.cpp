@@ -1,5 +1,6 @@
 #include "calendar/loader.hpp"
 
+#include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
 #include "util/toml_reader.hpp"
@@ -37,20 +38,20 @@ void read_header(const toml::table& header, CalendarFile& file, TomlProblems& pr
     file.name = *name;
     if (!is_valid_identifier(file.name))
       problems.at(header.get("name")->source(),
-                  fmt::format("invalid calendar name '{}': use lowercase latin letters, digits "
-                              "and '-', starting with a letter",
-                              file.name));
+                  trf("invalid calendar name '{}': use lowercase latin letters, digits "
+                      "and '-', starting with a letter",
+                      file.name));
   } else if (!header.contains("name")) {
-    problems.at(header.source(), "[calendar] needs a 'name', e.g. name = \"ru\"");
+    problems.at(header.source(), tr("[calendar] needs a 'name', e.g. name = \"ru\""));
   }
   if (const toml::node* year = header.get("year")) {
     const auto* value = year->as_integer();
     if (value == nullptr || value->get() < 1900 || value->get() > 2200)
-      problems.at(year->source(), "'year' must be an integer such as 2026");
+      problems.at(year->source(), tr("'year' must be an integer such as 2026"));
     else
       file.year = static_cast<int>(value->get());
   } else {
-    problems.at(header.source(), "[calendar] needs a 'year', e.g. year = 2026");
+    problems.at(header.source(), tr("[calendar] needs a 'year', e.g. year = 2026"));
   }
   file.country = problems.string(header, "country", "[calendar]").value_or("");
   file.title = problems.string(header, "title", "[calendar]").value_or("");
@@ -61,19 +62,20 @@ void read_header(const toml::table& header, CalendarFile& file, TomlProblems& pr
       file.provisional = true;
     else if (*status != "official")
       problems.at(header.get("status")->source(),
-                  fmt::format("unknown status '{}': use \"official\" or \"provisional\"", *status));
+                  trf("unknown status '{}': use \"official\" or \"provisional\"", *status));
   }
   file.replace = problems.boolean(header, "replace", "[calendar]").value_or(false);
   file.sources = problems.strings(header, "sources", "[calendar]");
   if (const toml::node* weekend = header.get("weekend")) {
     const auto* list = weekend->as_array();
     if (list == nullptr)
-      problems.at(weekend->source(), "'weekend' must be an array of ISO weekdays, e.g. [6, 7]");
+      problems.at(weekend->source(), tr("'weekend' must be an array of ISO weekdays, e.g. [6, 7]"));
     else
       for (const auto& item : *list) {
         const auto* value = item.as_integer();
         if (value == nullptr || value->get() < 1 || value->get() > 7)
-          problems.at(item.source(), "'weekend' lists ISO weekdays from 1 (Monday) to 7 (Sunday)");
+          problems.at(item.source(),
+                      tr("'weekend' lists ISO weekdays from 1 (Monday) to 7 (Sunday)"));
         else
           file.weekend.push_back(static_cast<unsigned>(value->get()));
       }
@@ -88,49 +90,53 @@ void read_day(const toml::table& entry, CalendarFile& file, TomlProblems& proble
   day.line = static_cast<int>(entry.source().begin.line);
   const toml::node* date_node = entry.get("date");
   if (date_node == nullptr) {
-    problems.at(entry.source(), "[[day]] needs a 'date', e.g. date = 2026-01-01");
+    problems.at(entry.source(), tr("[[day]] needs a 'date', e.g. date = 2026-01-01"));
     return;
   }
   const auto* date_value = date_node->as_date();
   if (date_value == nullptr) {
-    problems.at(date_node->source(), "'date' must be a TOML date without quotes, e.g. 2026-01-01");
+    problems.at(date_node->source(),
+                tr("'date' must be a TOML date without quotes, e.g. 2026-01-01"));
     return;
   }
   const toml::date d = date_value->get();
   const date::year_month_day ymd{date::year{d.year}, date::month{d.month}, date::day{d.day}};
   if (!ymd.ok()) {
-    problems.at(date_node->source(), "'date' is not a real date");
+    problems.at(date_node->source(), tr("'date' is not a real date"));
     return;
   }
   day.date = Date{ymd};
   if (file.year != 0 && d.year != file.year)
-    problems.at(date_node->source(), fmt::format("{} is not in {} (the [calendar] year)",
-                                                 format_date(day.date), file.year));
+    problems.at(date_node->source(),
+                trf("{} is not in {} (the [calendar] year)", format_date(day.date), file.year));
   const auto kind_text = problems.string(entry, "kind", "[[day]]");
   if (!kind_text) {
     if (!entry.contains("kind"))
-      problems.at(entry.source(), "[[day]] needs a 'kind'");
+      problems.at(entry.source(), tr("[[day]] needs a 'kind'"));
     return;
   }
   const auto kind = parse_day_kind(*kind_text);
   if (!kind) {
     problems.at(entry.get("kind")->source(),
-                fmt::format("unknown kind '{}': use holiday, transfer_off, working_weekend, "
-                            "short_day or not_holiday",
-                            *kind_text));
+                trf("unknown kind '{}': use holiday, transfer_off, working_weekend, "
+                    "short_day or not_holiday",
+                    *kind_text));
     return;
   }
   day.kind = *kind;
   day.name = problems.string(entry, "name", "[[day]]").value_or("");
   day.basis = problems.string(entry, "basis", "[[day]]").value_or("");
   const bool weekend = is_weekend(file, day.date);
-  const char* weekday = weekend ? "a weekend day" : "a weekday";
   if (day.kind == DayKind::working_weekend && !weekend)
-    problems.at(date_node->source(), fmt::format("{} is {}, so it cannot be a working_weekend",
-                                                 format_date(day.date), weekday));
+    problems.at(
+        date_node->source(),
+        // TRANSLATORS: {} is a date (YYYY-MM-DD); working_weekend is a keyword of calendar files.
+        trf("{} is a weekday, so it cannot be a working_weekend", format_date(day.date)));
   if (day.kind == DayKind::transfer_off && weekend)
-    problems.at(date_node->source(), fmt::format("{} is {} already, so it cannot be a transfer_off",
-                                                 format_date(day.date), weekday));
+    problems.at(
+        date_node->source(),
+        // TRANSLATORS: {} is a date (YYYY-MM-DD); transfer_off is a keyword of calendar files.
+        trf("{} is a weekend day already, so it cannot be a transfer_off", format_date(day.date)));
   file.days.push_back(std::move(day));
 }
 
@@ -149,24 +155,23 @@ void check_duplicates(const CalendarFile& file, TomlProblems& problems) {
           entries.size() == 2 && has(DayKind::working_weekend) && has(DayKind::short_day);
       if (!allowed)
         problems.at_line(entries[1]->line,
-                         fmt::format("{} is listed twice: {} (line {}) and {} (line {})",
-                                     format_date(date), day_kind_name(entries[0]->kind),
-                                     entries[0]->line, day_kind_name(entries[1]->kind),
-                                     entries[1]->line));
+                         trf("{} is listed twice: {} (line {}) and {} (line {})", format_date(date),
+                             day_kind_name(entries[0]->kind), entries[0]->line,
+                             day_kind_name(entries[1]->kind), entries[1]->line));
       continue;
     }
     const CalendarDay& day = *entries.front();
     if (day.kind == DayKind::short_day && is_weekend(file, date))
-      problems.at_line(day.line, fmt::format("{} is a weekend day: a short_day must be a working "
-                                             "day (list a working_weekend for it too)",
-                                             format_date(date)));
+      problems.at_line(day.line, trf("{} is a weekend day: a short_day must be a working "
+                                     "day (list a working_weekend for it too)",
+                                     format_date(date)));
   }
 }
 
 std::string read_text(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    throw Error(ErrorKind::io, fmt::format("cannot read '{}'", path.string()));
+    throw Error(ErrorKind::io, trf("cannot read '{}'", path.string()));
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -232,14 +237,14 @@ std::optional<CalendarFile> parse_calendar_file(const std::string& path, std::st
   file.path = path;
   const auto* header = root.get_as<toml::table>("calendar");
   if (header == nullptr) {
-    report.at_line(1, "a calendar file needs a [calendar] table with its name and year");
+    report.at_line(1, tr("a calendar file needs a [calendar] table with its name and year"));
     return std::nullopt;
   }
   read_header(*header, file, report);
   if (const toml::node* days = root.get("day")) {
     const auto* list = days->as_array();
     if (list == nullptr || !list->is_array_of_tables()) {
-      report.at(days->source(), "days are written as [[day]] tables");
+      report.at(days->source(), tr("days are written as [[day]] tables"));
     } else {
       for (const auto& entry : *list)
         read_day(*entry.as_table(), file, report);
@@ -262,7 +267,7 @@ const Calendar& CalendarSet::get(std::string_view name) const {
   std::vector<std::string> names;
   for (const auto& calendar : m_calendars)
     names.push_back(calendar.name());
-  throw unknown_name_error("calendar", name, names, "known calendars", "acct calendar list");
+  throw unknown_name_error("calendar", name, names, N_("known calendars"), "acct calendar list");
 }
 
 CalendarSet load_calendars(std::span<const std::filesystem::path> directories) {
@@ -284,9 +289,9 @@ CalendarSet load_calendars(std::span<const std::filesystem::path> directories) {
         continue;
       const auto key = std::pair(file->name, file->year);
       if (auto it = seen_here.find(key); it != seen_here.end()) {
-        problems.push_back({file->path, file->line, 0,
-                            fmt::format("calendar '{}' {} is already defined by {}", file->name,
-                                        file->year, it->second)});
+        problems.push_back(
+            {file->path, file->line, 0,
+             trf("calendar '{}' {} is already defined by {}", file->name, file->year, it->second)});
         continue;
       }
       seen_here[key] = file->path;
@@ -299,8 +304,8 @@ CalendarSet load_calendars(std::span<const std::filesystem::path> directories) {
       const auto conflict = [&](std::string_view what, const std::string& mine,
                                 const std::string& theirs) {
         problems.push_back({file->path, file->line, 0,
-                            fmt::format("calendar '{}' has {} '{}' here but '{}' in {}", file->name,
-                                        what, mine, theirs, draft.first_file)});
+                            trf("calendar '{}' has {} '{}' here but '{}' in {}", file->name, what,
+                                mine, theirs, draft.first_file)});
       };
       if (!file->country.empty()) {
         if (!draft.country.empty() && draft.country != file->country)
@@ -333,17 +338,16 @@ CalendarSet load_calendars(std::span<const std::filesystem::path> directories) {
         chain.push_back(draft.name);
         auto base = drafts.find(draft.extends);
         if (base == drafts.end()) {
-          problems.push_back(
-              {draft.first_file, draft.first_line, 0,
-               fmt::format("calendar '{}' extends '{}', which no calendar file defines", draft.name,
-                           draft.extends)});
+          problems.push_back({draft.first_file, draft.first_line, 0,
+                              trf("calendar '{}' extends '{}', which no calendar file defines",
+                                  draft.name, draft.extends)});
           draft.extends.clear();
           return;
         }
         if (std::find(chain.begin(), chain.end(), base->first) != chain.end()) {
           problems.push_back({draft.first_file, draft.first_line, 0,
-                              fmt::format("calendars extend each other in a cycle: {} -> {}",
-                                          join(chain, " -> "), base->first)});
+                              trf("calendars extend each other in a cycle: {} -> {}",
+                                  join(chain, " -> "), base->first)});
           draft.extends.clear();
           return;
         }
@@ -351,10 +355,9 @@ CalendarSet load_calendars(std::span<const std::filesystem::path> directories) {
         for (auto& [number, year] : draft.years) {
           auto base_year = base->second.years.find(number);
           if (base_year == base->second.years.end()) {
-            problems.push_back(
-                {year.info.files.back(), 0, 0,
-                 fmt::format("calendar '{}' {} extends '{}', which does not cover {}", draft.name,
-                             number, draft.extends, number)});
+            problems.push_back({year.info.files.back(), 0, 0,
+                                trf("calendar '{}' {} extends '{}', which does not cover {}",
+                                    draft.name, number, draft.extends, number)});
             continue;
           }
           year.days = overlay(base_year->second.days, year.days);
@@ -380,7 +383,7 @@ CalendarSet load_calendars(std::span<const std::filesystem::path> directories) {
   }
   if (!problems.empty()) {
     sort_diagnostics(problems);
-    throw_diagnostics(ErrorKind::invalid, "invalid calendar files", problems);
+    throw_diagnostics(ErrorKind::invalid, tr("invalid calendar files"), problems);
   }
 
   CalendarSet set;

@@ -6,6 +6,7 @@
 #include "store/sql.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
 
@@ -101,8 +102,8 @@ std::vector<Client> load(const Store& store, const std::string& where,
   for (size_t i = 0; i < clients.size(); ++i) {
     if (clients[i].statuses.empty()) // every write adds one; only a hand-edited file lacks it
       throw Error(ErrorKind::incompatible,
-                  fmt::format("client '{}' has no status history", clients[i].slug),
-                  "run 'acct db check', and restore from a backup if it reports problems");
+                  trf("client '{}' has no status history", clients[i].slug),
+                  tr("run 'acct db check', and restore from a backup if it reports problems"));
     clients[i].facts = FactTimeline(std::move(facts[i]));
   }
   return clients;
@@ -143,8 +144,8 @@ std::string require_tag(std::string_view text) {
   if (tag.empty() || !is_valid_utf8(tag) || display_width(tag) > 40 ||
       tag.find_first_of(" \t\n\r,;") != std::string::npos || has_control_chars(tag))
     throw Error(ErrorKind::invalid,
-                fmt::format("invalid tag '{}': a tag is one word of at most 40 characters", text),
-                "e.g. vip, spb, холдинг-север");
+                trf("invalid tag '{}': a tag is one word of at most 40 characters", text),
+                tr("e.g. vip, spb, холдинг-север"));
   return tag;
 }
 
@@ -153,20 +154,20 @@ std::string require_region(std::string_view text) {
   if (region.size() != 2 || region[0] < '0' || region[0] > '9' || region[1] < '0' ||
       region[1] > '9' || region == "00")
     throw Error(ErrorKind::invalid,
-                fmt::format("invalid region '{}': give the two-digit region code, e.g. 77 for "
-                            "Moscow, 78 for St Petersburg, 75 for Almaty",
-                            text));
+                trf("invalid region '{}': give the two-digit region code, e.g. 77 for "
+                    "Moscow, 78 for St Petersburg, 75 for Almaty",
+                    text));
   return region;
 }
 
 std::string require_notes(std::string_view text) {
   const std::string_view notes = trim(text);
   if (!is_valid_utf8(notes))
-    throw Error(ErrorKind::invalid, "the notes are not valid UTF-8");
+    throw Error(ErrorKind::invalid, tr("the notes are not valid UTF-8"));
   if (has_control_chars(notes))
-    throw Error(ErrorKind::invalid, "the notes must not contain control characters");
+    throw Error(ErrorKind::invalid, tr("the notes must not contain control characters"));
   if (display_width(notes) > 4000)
-    throw Error(ErrorKind::invalid, "the notes are longer than 4000 characters");
+    throw Error(ErrorKind::invalid, tr("the notes are longer than 4000 characters"));
   return std::string(notes);
 }
 
@@ -207,18 +208,26 @@ void apply_fields(Client& c, const ClientFields& f, const ClientDefaults& defaul
     c.timezone = defaults.timezone_for(c.country);
   }
   if (f.contract_start)
-    c.contract_start = require_date(trim(*f.contract_start), "the contract start");
+    c.contract_start = require_date(trim(*f.contract_start),
+                                    // TRANSLATORS: ends "invalid date '...' for {}".
+                                    tr("the contract start"));
   if (f.contract_end)
-    c.contract_end = trim(*f.contract_end).empty()
-                         ? std::nullopt
-                         : std::optional(require_date(trim(*f.contract_end), "the contract end"));
+    c.contract_end =
+        trim(*f.contract_end).empty()
+            ? std::nullopt
+            : std::optional(require_date(trim(*f.contract_end),
+                                         // TRANSLATORS: ends "invalid date '...' for {}".
+                                         tr("the contract end")));
   if (c.contract_end && *c.contract_end < c.contract_start)
     throw Error(ErrorKind::invalid,
-                fmt::format("the contract end {} is before its start {}",
-                            format_date(*c.contract_end), format_date(c.contract_start)));
+                trf("the contract end {} is before its start {}", format_date(*c.contract_end),
+                    format_date(c.contract_start)));
   if (f.fee)
     c.fee = trim(*f.fee).empty() ? std::nullopt
-                                 : std::optional(parse_money(*f.fee, defaults.currency, "the fee"));
+                                 : std::optional(parse_money(*f.fee, defaults.currency,
+                                                             // TRANSLATORS: ends "invalid amount
+                                                             // '...' for {}".
+                                                             tr("the fee")));
   if (f.notes)
     c.notes = require_notes(*f.notes);
   if (f.tags) {
@@ -231,7 +240,7 @@ void apply_fields(Client& c, const ClientFields& f, const ClientDefaults& defaul
   for (const auto& text : f.remove_tags) {
     const std::string tag = require_tag(text);
     if (std::find(c.tags.begin(), c.tags.end(), tag) == c.tags.end())
-      throw Error(ErrorKind::invalid, fmt::format("client '{}' has no tag '{}'", c.slug, tag));
+      throw Error(ErrorKind::invalid, trf("client '{}' has no tag '{}'", c.slug, tag));
     c.tags.erase(std::remove(c.tags.begin(), c.tags.end(), tag), c.tags.end());
   }
   sort_tags(c.tags);
@@ -356,28 +365,28 @@ std::vector<FactRecord> plan_facts(const Client& c, const std::vector<std::strin
     FactRecord record = parse_fact_assignment(text, from, c.fact_context());
     if (std::any_of(records.begin(), records.end(),
                     [&](const FactRecord& r) { return r.key == record.key; }))
-      throw Error(ErrorKind::invalid, fmt::format("fact '{}' is given twice", record.key));
+      throw Error(ErrorKind::invalid, trf("fact '{}' is given twice", record.key));
     records.push_back(std::move(record));
   }
   if (!records.empty() && from < c.contract_start)
     throw Error(ErrorKind::conflict,
-                fmt::format("facts dated {} are before the contract start of client '{}' ({})",
-                            format_date(from), c.slug, format_date(c.contract_start)),
-                fmt::format("date them {} or later, or move the contract start with 'acct client "
-                            "edit {} --contract-start DATE'",
-                            format_date(c.contract_start), c.slug));
+                trf("facts dated {} are before the contract start of client '{}' ({})",
+                    format_date(from), c.slug, format_date(c.contract_start)),
+                trf("date them {} or later, or move the contract start with 'acct client "
+                    "edit {} --contract-start DATE'",
+                    format_date(c.contract_start), c.slug));
   std::vector<FactRecord> changes;
   for (auto& record : records) {
     if (c.facts.value_at(record.key, from) == record.value)
       continue; // already in force: nothing to record, whatever comes later
     if (const auto latest = c.facts.latest_change(record.key); latest && from < *latest)
       throw Error(ErrorKind::conflict,
-                  fmt::format("fact '{}' of client '{}' changed on {}; a value from {} would "
-                              "rewrite history",
-                              record.key, c.slug, format_date(*latest), format_date(from)),
-                  fmt::format("record changes in date order; to correct the latest one, date it "
-                              "--from {}",
-                              format_date(*latest)));
+                  trf("fact '{}' of client '{}' changed on {}; a value from {} would "
+                      "rewrite history",
+                      record.key, c.slug, format_date(*latest), format_date(from)),
+                  trf("record changes in date order; to correct the latest one, date it "
+                      "--from {}",
+                      format_date(*latest)));
     changes.push_back(std::move(record));
   }
   return changes;
@@ -435,7 +444,7 @@ const LegalForm& Client::legal_form() const {
   if (const auto* form_info = find_legal_form(country, form))
     return *form_info;
   throw Error(ErrorKind::internal,
-              fmt::format("client '{}' has an unknown form '{}' for '{}'", slug, form, country));
+              trf("client '{}' has an unknown form '{}' for '{}'", slug, form, country));
 }
 
 FactContext Client::fact_context() const {
@@ -457,17 +466,17 @@ Client add_client(Store& store, const Actor& actor, std::string_view slug,
                   const ClientDefaults& defaults) {
   require_identifier("slug", slug);
   if (!fields.name)
-    throw Error(ErrorKind::invalid, "a new client needs a name (--name)");
+    throw Error(ErrorKind::invalid, tr("a new client needs a name (--name)"));
   if (!fields.form)
-    throw Error(ErrorKind::invalid, "a new client needs a legal form (--form)");
+    throw Error(ErrorKind::invalid, tr("a new client needs a legal form (--form)"));
   if (!fields.inn || trim(*fields.inn).empty())
-    throw Error(ErrorKind::invalid, "a new client needs its ИНН or БИН/ИИН (--inn)");
+    throw Error(ErrorKind::invalid, tr("a new client needs its ИНН or БИН/ИИН (--inn)"));
   if (const auto existing = find_key(store, "WHERE slug = ?", {std::string(slug)}))
-    throw Error(
-        ErrorKind::conflict,
-        fmt::format("client '{}' already exists{}", slug, existing->archived ? " (archived)" : ""),
-        existing->archived ? fmt::format("bring it back with 'acct client restore {}'", slug)
-                           : fmt::format("change it with 'acct client edit {}'", slug));
+    throw Error(ErrorKind::conflict,
+                existing->archived ? trf("client '{}' already exists (archived)", slug)
+                                   : trf("client '{}' already exists", slug),
+                existing->archived ? trf("bring it back with 'acct client restore {}'", slug)
+                                   : trf("change it with 'acct client edit {}'", slug));
   Client c;
   c.slug = std::string(slug);
   c.created_at = actor.at;
@@ -475,11 +484,18 @@ Client add_client(Store& store, const Actor& actor, std::string_view slug,
   apply_fields(c, fields, defaults, true);
   if (const auto existing = find_key(store, "WHERE country = ? AND inn = ?", {c.country, c.inn}))
     throw Error(ErrorKind::conflict,
-                fmt::format("{} {} is already client '{}' ({}){}", tax_id_label(c.country), c.inn,
-                            existing->slug, existing->name, existing->archived ? ", archived" : ""),
                 existing->archived
-                    ? fmt::format("bring it back with 'acct client restore {}'", existing->slug)
-                    : fmt::format("see 'acct client show {}'", existing->slug));
+                    // TRANSLATORS: a tax id label (ИНН, БИН/ИИН), the tax id, then the slug and
+                    // name of the client that has it.
+                    ? trf("{} {} is already client '{}' ({}), archived", tax_id_label(c.country),
+                          c.inn, existing->slug, existing->name)
+                    // TRANSLATORS: a tax id label (ИНН, БИН/ИИН), the tax id, then the slug and
+                    // name of the client that has it.
+                    : trf("{} {} is already client '{}' ({})", tax_id_label(c.country), c.inn,
+                          existing->slug, existing->name),
+                existing->archived
+                    ? trf("bring it back with 'acct client restore {}'", existing->slug)
+                    : trf("see 'acct client show {}'", existing->slug));
   const std::string status = fields.status ? std::string(trim(*fields.status)) : "active";
   require_client_status(status);
   c.statuses.push_back({status, from});
@@ -506,13 +522,13 @@ ClientUpdate update_client(Store& store, const Actor& actor, const Client& befor
                            const ClientFields& fields, const std::vector<std::string>& facts,
                            Date from, const ClientDefaults& defaults) {
   if (before.archived())
-    throw Error(ErrorKind::conflict, fmt::format("client '{}' is archived", before.slug),
-                fmt::format("bring it back first with 'acct client restore {}'", before.slug));
+    throw Error(ErrorKind::conflict, trf("client '{}' is archived", before.slug),
+                trf("bring it back first with 'acct client restore {}'", before.slug));
   if (fields.country && trim(*fields.country) != before.country)
-    throw Error(ErrorKind::invalid,
-                fmt::format("the country of client '{}' cannot change (it is '{}')", before.slug,
-                            before.country),
-                "a client in another country is a new client: add it with its own slug");
+    throw Error(
+        ErrorKind::invalid,
+        trf("the country of client '{}' cannot change (it is '{}')", before.slug, before.country),
+        tr("a client in another country is a new client: add it with its own slug"));
   ClientUpdate update{before, {}, {}};
   Client& c = update.client;
   apply_fields(c, fields, defaults, false);
@@ -525,9 +541,9 @@ ClientUpdate update_client(Store& store, const Actor& actor, const Client& befor
     if (const auto earliest = earliest_dated_record(store, c);
         earliest && *earliest < c.contract_start)
       throw Error(ErrorKind::conflict,
-                  fmt::format("client '{}' has facts or subscriptions from {}, before the new "
-                              "contract start {}",
-                              c.slug, format_date(*earliest), format_date(c.contract_start)));
+                  trf("client '{}' has facts or subscriptions from {}, before the new "
+                      "contract start {}",
+                      c.slug, format_date(*earliest), format_date(c.contract_start)));
 
   // The status: a move the lifecycle allows, not dated before the latest one.
   std::optional<StatusChange> new_status;
@@ -538,16 +554,16 @@ ClientUpdate update_client(Store& store, const Actor& actor, const Client& befor
     if (status != latest.status) {
       const auto allowed = next_statuses(latest.status);
       if (std::find(allowed.begin(), allowed.end(), status) == allowed.end())
-        throw Error(ErrorKind::conflict,
-                    fmt::format("client '{}' is '{}'; it cannot become '{}'", c.slug, latest.status,
-                                status),
-                    fmt::format("from '{}' it can become {}", latest.status, quoted_list(allowed)));
+        throw Error(
+            ErrorKind::conflict,
+            trf("client '{}' is '{}'; it cannot become '{}'", c.slug, latest.status, status),
+            trf("from '{}' it can become {}", latest.status, quoted_list(allowed)));
       if (from < latest.from)
         throw Error(ErrorKind::conflict,
-                    fmt::format("client '{}' became '{}' on {}; a status change dated {} would "
-                                "rewrite history",
-                                c.slug, latest.status, format_date(latest.from), format_date(from)),
-                    fmt::format("date it {} or later", format_date(latest.from)));
+                    trf("client '{}' became '{}' on {}; a status change dated {} would "
+                        "rewrite history",
+                        c.slug, latest.status, format_date(latest.from), format_date(from)),
+                    trf("date it {} or later", format_date(latest.from)));
       new_status = StatusChange{status, from};
     }
   }
@@ -589,7 +605,7 @@ ClientUpdate set_facts(Store& store, const Actor& actor, std::string_view slug,
 Client archive_client(Store& store, const Actor& actor, std::string_view slug) {
   Client c = get_client(store, slug);
   if (c.archived())
-    throw Error(ErrorKind::conflict, fmt::format("client '{}' is already archived", slug));
+    throw Error(ErrorKind::conflict, trf("client '{}' is already archived", slug));
   c.archived_at = actor.at;
   write_client(store, c, false);
   ChangeSet audit;
@@ -601,7 +617,7 @@ Client archive_client(Store& store, const Actor& actor, std::string_view slug) {
 Client restore_client(Store& store, const Actor& actor, std::string_view slug) {
   Client c = get_client(store, slug);
   if (!c.archived())
-    throw Error(ErrorKind::conflict, fmt::format("client '{}' is not archived", slug));
+    throw Error(ErrorKind::conflict, trf("client '{}' is not archived", slug));
   ChangeSet audit;
   audit.compare("archived_at", format_timestamp_utc(*c.archived_at), Json());
   c.archived_at.reset();
@@ -613,14 +629,15 @@ Client restore_client(Store& store, const Actor& actor, std::string_view slug) {
 Client get_client(const Store& store, std::string_view slug) {
   if (auto client = find_client(store, slug))
     return std::move(*client);
-  throw not_found_error(store, "client", slug, "client", "slug", "see 'acct client list --all'");
+  throw not_found_error(store, "client", slug, "client", "slug",
+                        tr("see 'acct client list --all'"));
 }
 
 Client get_active_client(const Store& store, std::string_view slug) {
   Client c = get_client(store, slug);
   if (c.archived())
-    throw Error(ErrorKind::conflict, fmt::format("client '{}' is archived", slug),
-                fmt::format("bring it back first with 'acct client restore {}'", slug));
+    throw Error(ErrorKind::conflict, trf("client '{}' is archived", slug),
+                trf("bring it back first with 'acct client restore {}'", slug));
   return c;
 }
 

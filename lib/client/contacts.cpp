@@ -6,6 +6,7 @@
 #include "store/store.hpp"
 #include "util/contact.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 #include "util/translit.hpp"
 
@@ -38,8 +39,8 @@ std::vector<std::string> require_contact_roles(const std::vector<std::string>& r
   for (const auto& typed : roles) {
     const std::string role(trim(typed));
     if (contact_role_rank(role) == known.size()) {
-      throw Error(ErrorKind::invalid, fmt::format("unknown contact role '{}'", role),
-                  did_you_mean(role, known, fmt::format("roles: {}", quoted_list(known))));
+      throw Error(ErrorKind::invalid, trf("unknown contact role '{}'", role),
+                  did_you_mean(role, known, trf("roles: {}", quoted_list(known))));
     }
     out.push_back(role);
   }
@@ -48,8 +49,8 @@ std::vector<std::string> require_contact_roles(const std::vector<std::string>& r
   });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   if (out.empty())
-    throw Error(ErrorKind::invalid, "a contact needs at least one role",
-                fmt::format("roles: {}", quoted_list(known)));
+    throw Error(ErrorKind::invalid, tr("a contact needs at least one role"),
+                trf("roles: {}", quoted_list(known)));
   return out;
 }
 
@@ -105,7 +106,8 @@ std::optional<Person> find_person(const Store& store, const char* column,
 Person get_person(const Store& store, std::string_view key) {
   if (auto person = find_person(store, "key", std::string(key)))
     return *person;
-  throw not_found_error(store, "person", key, "person", "key", "see 'acct client contact list'");
+  throw not_found_error(store, "person", key, "person", "key",
+                        tr("see 'acct client contact list'"));
 }
 
 /// The channels typed in `fields`, normalised; an empty string clears.
@@ -125,10 +127,11 @@ void check_channels_free(const Store& store, const Person& p) {
     if (value->empty())
       continue;
     if (const auto other = find_person(store, column, *value); other && other->id != p.id)
-      throw Error(
-          ErrorKind::conflict,
-          fmt::format("{} {} belongs to person '{}' ({})", label, *value, other->key, other->name),
-          fmt::format("to make them a contact, use --person {}", other->key));
+      throw Error(ErrorKind::conflict,
+                  // TRANSLATORS: a channel (e-mail, phone or Telegram, not translated), its
+                  // address, then the key and name of the person who has it.
+                  trf("{} {} belongs to person '{}' ({})", label, *value, other->key, other->name),
+                  trf("to make them a contact, use --person {}", other->key));
   }
 }
 
@@ -184,8 +187,8 @@ void apply_link(Contact& contact, const ContactFields& fields, bool adding) {
     const std::vector<std::string> known(std::begin(k_contact_channels),
                                          std::end(k_contact_channels));
     if (!channel.empty() && std::find(known.begin(), known.end(), channel) == known.end())
-      throw Error(ErrorKind::invalid, fmt::format("unknown channel '{}'", channel),
-                  fmt::format("channels: {}", quoted_list(known)));
+      throw Error(ErrorKind::invalid, trf("unknown channel '{}'", channel),
+                  trf("channels: {}", quoted_list(known)));
     contact.channel = channel;
   } else if (adding || address(contact.person, contact.channel).empty()) {
     // The first channel the person has, unless one was chosen and still has an address.
@@ -198,18 +201,20 @@ void apply_link(Contact& contact, const ContactFields& fields, bool adding) {
   }
   if (!contact.channel.empty() && address(contact.person, contact.channel).empty())
     throw Error(ErrorKind::invalid,
-                fmt::format("person '{}' has no {} to prefer", contact.person.key,
-                            contact.channel == "email" ? "e-mail" : contact.channel),
-                fmt::format("give it with --{}", contact.channel));
+                // TRANSLATORS: a person's key, then a channel: e-mail, phone or telegram (not
+                // translated).
+                trf("person '{}' has no {} to prefer", contact.person.key,
+                    contact.channel == "email" ? "e-mail" : contact.channel),
+                trf("give it with --{}", contact.channel));
   if (fields.reminders)
     contact.reminders = *fields.reminders;
   else if (adding)
     contact.reminders = !contact.channel.empty();
   if (contact.reminders && contact.channel.empty())
     throw Error(ErrorKind::invalid,
-                fmt::format("person '{}' cannot receive reminders: no e-mail, Telegram or phone",
-                            contact.person.key),
-                "give one, or add the contact with --no-reminders");
+                trf("person '{}' cannot receive reminders: no e-mail, Telegram or phone",
+                    contact.person.key),
+                tr("give one, or add the contact with --no-reminders"));
 }
 
 void write_link(Store& store, const Contact& c, const Actor& actor, bool insert) {
@@ -238,8 +243,8 @@ Contact get_contact(const Store& store, const Client& client, std::string_view p
       query_contacts(store, " AND l.client_id = ? AND l.person_id = ?", {client.id, person.id});
   if (contacts.empty())
     throw Error(ErrorKind::not_found,
-                fmt::format("person '{}' is not a contact of client '{}'", person.key, client.slug),
-                fmt::format("see 'acct client contact list {}'", client.slug));
+                trf("person '{}' is not a contact of client '{}'", person.key, client.slug),
+                trf("see 'acct client contact list {}'", client.slug));
   return std::move(contacts.front());
 }
 
@@ -253,9 +258,8 @@ ContactAdded add_contact(Store& store, const Actor& actor, std::string_view slug
                          const ContactFields& fields) {
   const Client client = get_active_client(store, slug);
   if (!fields.roles)
-    throw Error(
-        ErrorKind::invalid, "a contact needs a role (--role)",
-        fmt::format("roles: {}", quoted_list(std::vector<std::string>(std::begin(k_contact_roles),
+    throw Error(ErrorKind::invalid, tr("a contact needs a role (--role)"),
+                trf("roles: {}", quoted_list(std::vector<std::string>(std::begin(k_contact_roles),
                                                                       std::end(k_contact_roles)))));
   ContactAdded added;
   Person& person = added.contact.person;
@@ -263,7 +267,8 @@ ContactAdded add_contact(Store& store, const Actor& actor, std::string_view slug
     person = get_person(store, trim(*fields.person));
   } else {
     if (!fields.name)
-      throw Error(ErrorKind::invalid, "a new contact needs a name (--name) or a person (--person)");
+      throw Error(ErrorKind::invalid,
+                  tr("a new contact needs a name (--name) or a person (--person)"));
     Person typed;
     apply_channels(typed, fields);
     // The same e-mail or phone is the same person, if the name agrees.
@@ -275,12 +280,13 @@ ContactAdded add_contact(Store& store, const Actor& actor, std::string_view slug
       if (auto existing = find_person(store, column, value)) {
         if (!same_name(existing->name, typed.name))
           throw Error(ErrorKind::conflict,
-                      fmt::format("{} belongs to person '{}' ({}), not {}", value, existing->key,
-                                  existing->name, typed.name),
-                      fmt::format("to add that person, use --person {}; otherwise give another "
-                                  "{}",
-                                  existing->key,
-                                  column == std::string_view("email") ? "e-mail" : column));
+                      trf("{} belongs to person '{}' ({}), not {}", value, existing->key,
+                          existing->name, typed.name),
+                      // TRANSLATORS: a person's key, then a channel: e-mail, phone or telegram
+                      // (not translated).
+                      trf("to add that person, use --person {}; otherwise give another "
+                          "{}",
+                          existing->key, column == std::string_view("email") ? "e-mail" : column));
         person = *existing;
       }
     }
@@ -306,10 +312,12 @@ ContactAdded add_contact(Store& store, const Actor& actor, std::string_view slug
           std::tuple("phone", person.phone, merged.phone),
           std::tuple("Telegram", person.telegram, merged.telegram)})
       if (!before.empty() && before != after)
-        throw Error(ErrorKind::conflict,
-                    fmt::format("person '{}' has {} {}, not {}", person.key, label, before, after),
-                    fmt::format("change it with 'acct client contact edit {} {}'", client.slug,
-                                person.key));
+        throw Error(
+            ErrorKind::conflict,
+            // TRANSLATORS: a person's key, a channel (e-mail, phone or Telegram, not
+            // translated), the stored address, then the one given.
+            trf("person '{}' has {} {}, not {}", person.key, label, before, after),
+            trf("change it with 'acct client contact edit {} {}'", client.slug, person.key));
     if (merged.email != person.email || merged.phone != person.phone ||
         merged.telegram != person.telegram) {
       check_channels_free(store, merged);
@@ -323,9 +331,8 @@ ContactAdded add_contact(Store& store, const Actor& actor, std::string_view slug
       if (contact.client_id == client.id)
         throw Error(
             ErrorKind::conflict,
-            fmt::format("person '{}' is already a contact of client '{}'", person.key, client.slug),
-            fmt::format("change it with 'acct client contact edit {} {}'", client.slug,
-                        person.key));
+            trf("person '{}' is already a contact of client '{}'", person.key, client.slug),
+            trf("change it with 'acct client contact edit {} {}'", client.slug, person.key));
       added.other_clients.push_back(contact.client);
     }
   } else {
@@ -358,10 +365,10 @@ Contact edit_contact(Store& store, const Actor& actor, std::string_view slug,
     if (other.client_id != client.id && !other.channel.empty() &&
         address(after.person, other.channel).empty())
       throw Error(ErrorKind::conflict,
-                  fmt::format("person '{}' prefers {} for client '{}'; it cannot be cleared",
-                              before.person.key, other.channel, other.client),
-                  fmt::format("first change that: 'acct client contact edit {} {} --channel ...'",
-                              other.client, before.person.key));
+                  trf("person '{}' prefers {} for client '{}'; it cannot be cleared",
+                      before.person.key, other.channel, other.client),
+                  trf("first change that: 'acct client contact edit {} {} --channel ...'",
+                      other.client, before.person.key));
   apply_link(after, fields, false);
   ChangeSet person_changes;
   person_changes.compare_fields(person_audit_fields(before.person),

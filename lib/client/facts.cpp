@@ -2,6 +2,7 @@
 
 #include "client/reference.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -47,7 +48,7 @@ std::optional<bool> parse_yes_no(std::string_view text, bool digits) {
 
 Error bad_value(std::string_view key, std::string_view text, std::string_view expected) {
   return Error(ErrorKind::invalid,
-               fmt::format("invalid value '{}' for fact '{}': {}", text, key, expected));
+               trf("invalid value '{}' for fact '{}': {}", text, key, expected));
 }
 
 bool is_custom_key(std::string_view key) {
@@ -137,11 +138,11 @@ void require_fact_key(std::string_view key) {
   if (fact_key_rank(key) < std::size(k_fact_keys) || is_custom_key(key))
     return;
   const std::vector<std::string> known(std::begin(k_fact_keys), std::end(k_fact_keys));
-  throw Error(ErrorKind::invalid, fmt::format("unknown fact '{}'", key),
+  throw Error(ErrorKind::invalid, trf("unknown fact '{}'", key),
               did_you_mean(key, known,
-                           fmt::format("facts: {}; a firm's own facts start with 'x-', e.g. "
-                                       "'x-kkt'",
-                                       quoted_list(known, ", "))));
+                           trf("facts: {}; a firm's own facts start with 'x-', e.g. "
+                               "'x-kkt'",
+                               quoted_list(known, ", "))));
 }
 
 std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view text,
@@ -153,9 +154,9 @@ std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view
     const TaxRegime& regime = require_tax_regime(context.country, value);
     if (regime.individuals_only && !context.individual)
       throw Error(ErrorKind::invalid,
-                  fmt::format("regime '{}' ({}) is only for individual entrepreneurs, not for "
-                              "organisations",
-                              regime.code, regime.name));
+                  trf("regime '{}' ({}) is only for individual entrepreneurs, not for "
+                      "organisations",
+                      regime.code, regime.name));
     return FactValue{std::string(regime.code)};
   }
   if (key == "employer") {
@@ -216,8 +217,8 @@ std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view
 FactRecord parse_fact_assignment(std::string_view text, Date from, const FactContext& context) {
   const size_t eq = text.find('=');
   if (eq == std::string_view::npos)
-    throw Error(ErrorKind::invalid, fmt::format("'{}' is not KEY=VALUE", text),
-                "e.g. regime=osno, employer=true, vat=20, x-kkt=2 (an empty value clears)");
+    throw Error(ErrorKind::invalid, trf("'{}' is not KEY=VALUE", text),
+                tr("e.g. regime=osno, employer=true, vat=20, x-kkt=2 (an empty value clears)"));
   const std::string key(trim(text.substr(0, eq)));
   require_fact_key(key);
   return FactRecord{key, from, parse_fact_value(key, text.substr(eq + 1), context)};

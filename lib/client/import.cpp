@@ -5,6 +5,7 @@
 #include "store/store.hpp"
 #include "util/csv.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
 #include "util/translit.hpp"
@@ -86,15 +87,15 @@ std::map<std::string, std::string> parse_column_map(std::string_view text) {
   for (const auto& entry : split(text, ',')) {
     const size_t eq = entry.find('=');
     if (eq == std::string::npos || trim(std::string_view(entry).substr(0, eq)).empty())
-      throw Error(ErrorKind::usage, fmt::format("invalid --map entry '{}'", entry),
-                  "write --map 'Header=field,Other header=field'; 'Header=' skips a column");
+      throw Error(ErrorKind::usage, trf("invalid --map entry '{}'", entry),
+                  tr("write --map 'Header=field,Other header=field'; 'Header=' skips a column"));
     const std::string field(trim(std::string_view(entry).substr(eq + 1)));
     if (!field.empty() && !is_fact_field(field) &&
         std::find(std::begin(k_import_fields), std::end(k_import_fields), field) ==
             std::end(k_import_fields)) {
       const auto names = field_names();
-      throw Error(ErrorKind::usage, fmt::format("unknown field '{}' in --map", field),
-                  did_you_mean(field, names, fmt::format("fields: {}", quoted_list(names, ", "))));
+      throw Error(ErrorKind::usage, trf("unknown field '{}' in --map", field),
+                  did_you_mean(field, names, trf("fields: {}", quoted_list(names, ", "))));
     }
     if (is_fact_field(field))
       require_fact_key(field);
@@ -149,36 +150,34 @@ std::vector<std::string> check_header(std::string_view text, const CsvTable& tab
       const Columns alternative = resolve_columns(retry.records.front().fields, map);
       if (alternative.unknown.empty())
         throw Error(ErrorKind::invalid,
-                    fmt::format("the header of '{}' does not split into known columns with {}",
-                                file, separator_name(table.separator)),
-                    fmt::format("the file seems to use {}: run with --separator {}",
-                                separator_name(other),
-                                other == '\t' ? "tab" : fmt::format("'{}'", other)));
+                    trf("the header of '{}' does not split into known columns with {}", file,
+                        separator_name(table.separator)),
+                    // TRANSLATORS: the separator's name, then what to type after --separator.
+                    trf("the file seems to use {}: run with --separator {}", separator_name(other),
+                        other == '\t' ? "tab" : fmt::format("'{}'", other)));
     }
     std::vector<std::string> mapping;
     for (const auto& header : columns.unknown)
       mapping.push_back(header + "=");
-    throw Error(ErrorKind::invalid,
-                fmt::format("'{}' has columns acct does not know: {}", file,
-                            quoted_list(columns.unknown, ", ")),
-                fmt::format("map them to fields, or skip them: --map '{}' (fields: {})",
-                            join(mapping, ","), join(field_names(), ", ")));
+    throw Error(
+        ErrorKind::invalid,
+        trf("'{}' has columns acct does not know: {}", file, quoted_list(columns.unknown, ", ")),
+        trf("map them to fields, or skip them: --map '{}' (fields: {})", join(mapping, ","),
+            join(field_names(), ", ")));
   }
   for (size_t i = 0; i < columns.fields.size(); ++i)
     for (size_t j = i + 1; j < columns.fields.size(); ++j)
       if (!columns.fields[i].empty() && columns.fields[i] == columns.fields[j])
-        throw Error(
-            ErrorKind::invalid,
-            fmt::format("columns '{}' and '{}' of '{}' are both '{}'",
+        throw Error(ErrorKind::invalid,
+                    trf("columns '{}' and '{}' of '{}' are both '{}'",
                         trim(table.records.front().fields[i]),
                         trim(table.records.front().fields[j]), file, columns.fields[i]),
-            fmt::format("skip one of them: --map '{}='", trim(table.records.front().fields[j])));
+                    trf("skip one of them: --map '{}='", trim(table.records.front().fields[j])));
   for (const auto required : k_required)
     if (std::find(columns.fields.begin(), columns.fields.end(), required) == columns.fields.end())
-      throw Error(ErrorKind::invalid, fmt::format("'{}' has no '{}' column", file, required),
-                  fmt::format("name a column '{}' or '{}', or map one: --map 'Header={}'", required,
-                              required == std::string_view("inn") ? "ИНН" : "Наименование",
-                              required));
+      throw Error(ErrorKind::invalid, trf("'{}' has no '{}' column", file, required),
+                  trf("name a column '{}' or '{}', or map one: --map 'Header={}'", required,
+                      required == std::string_view("inn") ? "ИНН" : "Наименование", required));
   return columns.fields;
 }
 
@@ -259,9 +258,9 @@ RowInput read_row(const std::vector<std::string>& columns, const CsvRecord& reco
       continue;
     const auto day = parse_date_ru(**value);
     if (!day)
-      throw Error(ErrorKind::invalid,
-                  fmt::format("invalid date '{}' for {} (expected DD.MM.YYYY or YYYY-MM-DD)",
-                              **value, field));
+      throw Error(
+          ErrorKind::invalid,
+          trf("invalid date '{}' for {} (expected DD.MM.YYYY or YYYY-MM-DD)", **value, field));
     *value = format_date(*day);
   }
   if (const auto* tags = row.cell("tags"))
@@ -329,8 +328,8 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
   const auto map = parse_column_map(options.column_map);
   const CsvTable table = parse_csv(text, options.file_name, options.separator);
   if (table.records.empty())
-    throw Error(ErrorKind::invalid, fmt::format("'{}' is empty", options.file_name),
-                "the first line must name the columns, e.g. Наименование;ИНН;КПП");
+    throw Error(ErrorKind::invalid, trf("'{}' is empty", options.file_name),
+                tr("the first line must name the columns, e.g. Наименование;ИНН;КПП"));
   const std::vector<std::string> columns = check_header(text, table, map, options);
 
   ImportReport report;
@@ -352,23 +351,23 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
   const auto import_row = [&](const CsvRecord& record) {
     if (record.fields.size() != columns.size())
       throw Error(ErrorKind::invalid,
-                  fmt::format("{} fields, but the header has {} (a separator inside a value "
-                              "without quotes?)",
-                              record.fields.size(), columns.size()));
+                  trf("{} fields, but the header has {} (a separator inside a value "
+                      "without quotes?)",
+                      record.fields.size(), columns.size()));
     const RowInput row = read_row(columns, record);
     const std::string* name = row.cell("name");
     const std::string* inn_cell = row.cell("inn");
     if (name == nullptr)
-      throw Error(ErrorKind::invalid, "no name");
+      throw Error(ErrorKind::invalid, tr("no name"));
     if (inn_cell == nullptr)
-      throw Error(ErrorKind::invalid, "no ИНН/БИН");
+      throw Error(ErrorKind::invalid, tr("no ИНН/БИН"));
     const std::string country =
         row.cell("country") ? *row.cell("country") : options.defaults.country;
     require_country(country);
     const std::string id_key = client_key(country, normalize_id(*inn_cell));
     if (const auto seen = file_ids.find(id_key); seen != file_ids.end())
-      throw Error(ErrorKind::invalid, fmt::format("{} {} is also on line {}", tax_id_label(country),
-                                                  normalize_id(*inn_cell), seen->second));
+      throw Error(ErrorKind::invalid, trf("{} {} is also on line {}", tax_id_label(country),
+                                          normalize_id(*inn_cell), seen->second));
     file_ids[id_key] = record.line;
 
     // Match: the slug column when there is one, else the ИНН.
@@ -378,18 +377,17 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
       require_identifier("slug", *slug_cell);
       if (const auto seen = file_slugs.find(*slug_cell); seen != file_slugs.end())
         throw Error(ErrorKind::invalid,
-                    fmt::format("slug '{}' is also on line {}", *slug_cell, seen->second));
+                    trf("slug '{}' is also on line {}", *slug_cell, seen->second));
       if (const auto it = by_slug.find(*slug_cell); it != by_slug.end()) {
         existing = &it->second;
         if (client_key(existing->country, existing->inn) != id_key)
           throw Error(ErrorKind::conflict,
-                      fmt::format("client '{}' has {} {}, but this row has {}", existing->slug,
-                                  tax_id_label(existing->country), existing->inn,
-                                  normalize_id(*inn_cell)));
+                      trf("client '{}' has {} {}, but this row has {}", existing->slug,
+                          tax_id_label(existing->country), existing->inn, normalize_id(*inn_cell)));
       } else if (const auto other = slug_by_id.find(id_key); other != slug_by_id.end()) {
         throw Error(ErrorKind::conflict,
-                    fmt::format("{} {} is already client '{}', not '{}'", tax_id_label(country),
-                                normalize_id(*inn_cell), other->second, *slug_cell));
+                    trf("{} {} is already client '{}', not '{}'", tax_id_label(country),
+                        normalize_id(*inn_cell), other->second, *slug_cell));
       }
     } else if (const auto other = slug_by_id.find(id_key); other != slug_by_id.end()) {
       existing = &by_slug.at(other->second);
@@ -399,12 +397,11 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
     result.line = record.line;
     if (existing != nullptr) {
       if (existing->archived())
-        throw Error(
-            ErrorKind::conflict, fmt::format("client '{}' is archived", existing->slug),
-            fmt::format("bring it back first with 'acct client restore {}'", existing->slug));
+        throw Error(ErrorKind::conflict, trf("client '{}' is archived", existing->slug),
+                    trf("bring it back first with 'acct client restore {}'", existing->slug));
       if (row.cell("country") && *row.cell("country") != existing->country)
-        throw Error(ErrorKind::invalid, fmt::format("client '{}' is in '{}', not '{}'",
-                                                    existing->slug, existing->country, country));
+        throw Error(ErrorKind::invalid, trf("client '{}' is in '{}', not '{}'", existing->slug,
+                                            existing->country, country));
       ClientFields fields = row.fields;
       fields.country.reset();
       fields.inn.reset();
@@ -439,9 +436,9 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
         const auto split_name = split_form_prefix(country, *name);
         if (!split_name)
           throw Error(ErrorKind::invalid,
-                      fmt::format("no legal form: the row has no 'form' and the name '{}' does "
-                                  "not start with one (ООО, ИП, ...)",
-                                  *name));
+                      trf("no legal form: the row has no 'form' and the name '{}' does "
+                          "not start with one (ООО, ИП, ...)",
+                          *name));
         fields.form = std::string(split_name->form->code);
       }
       const auto start = fields.contract_start ? parse_date(*fields.contract_start) : std::nullopt;
@@ -464,17 +461,19 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
       try {
         in_savepoint(store, "acct_import_row", true, [&] { import_row(record); });
       } catch (const Error& e) {
-        problems.push_back(fmt::format("line {}: {}", record.line, e.what()));
+        problems.push_back(trf("line {}: {}", record.line, e.what()));
       } catch (const SQLite::Exception& e) {
-        problems.push_back(fmt::format("line {}: {}", record.line,
-                                       translate_sqlite_error(e, store.path()).what()));
+        problems.push_back(
+            trf("line {}: {}", record.line, translate_sqlite_error(e, store.path()).what()));
       }
     }
     if (!problems.empty())
       throw Error(ErrorKind::invalid,
-                  fmt::format("cannot import '{}': {} bad row{}; nothing was imported",
-                              options.file_name, problems.size(), problems.size() == 1 ? "" : "s"),
-                  "fix the rows and run again ('--dry-run' checks a file without importing it)",
+                  // TRANSLATORS: the file name, then the number of bad rows.
+                  trnf("cannot import '{}': {} bad row; nothing was imported",
+                       "cannot import '{}': {} bad rows; nothing was imported", problems.size(),
+                       options.file_name, problems.size()),
+                  tr("fix the rows and run again ('--dry-run' checks a file without importing it)"),
                   problems);
   });
   return report;

@@ -2,6 +2,7 @@
 
 #include "config/config.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -129,8 +130,8 @@ std::string strip_quotes(std::string_view text) {
 
 void require_country(std::string_view country) {
   if (std::find(std::begin(k_countries), std::end(k_countries), country) == std::end(k_countries))
-    throw Error(ErrorKind::invalid, fmt::format("unknown country '{}'", country),
-                "countries: 'ru' (Russia) or 'kz' (Kazakhstan)");
+    throw Error(ErrorKind::invalid, trf("unknown country '{}'", country),
+                tr("countries: 'ru' (Russia) or 'kz' (Kazakhstan)"));
 }
 
 const LegalForm* find_legal_form(std::string_view country, std::string_view code) {
@@ -156,10 +157,9 @@ const LegalForm& require_legal_form(std::string_view country, std::string_view t
       return *form;
   const auto codes = codes_of(legal_forms(country));
   const std::string guess = closest_match(to_lower_ascii(value), codes);
-  throw Error(
-      ErrorKind::invalid, fmt::format("unknown legal form '{}' for country '{}'", value, country),
-      guess.empty() ? fmt::format("forms: {}", quoted_list(codes))
-                    : fmt::format("did you mean '{}'? forms: {}", guess, quoted_list(codes)));
+  throw Error(ErrorKind::invalid, trf("unknown legal form '{}' for country '{}'", value, country),
+              guess.empty() ? trf("forms: {}", quoted_list(codes))
+                            : trf("did you mean '{}'? forms: {}", guess, quoted_list(codes)));
 }
 
 std::optional<NameWithForm> split_form_prefix(std::string_view country, std::string_view name) {
@@ -215,11 +215,10 @@ const TaxRegime& require_tax_regime(std::string_view country, std::string_view t
   if (guesses.empty())
     if (std::string guess = closest_match(lower, codes); !guess.empty())
       guesses.push_back(std::move(guess));
-  throw Error(ErrorKind::invalid,
-              fmt::format("unknown regime '{}' for country '{}'", value, country),
-              guesses.empty() ? fmt::format("regimes: {}", quoted_list(codes))
-                              : fmt::format("did you mean {}? regimes: {}", quoted_list(guesses),
-                                            quoted_list(codes)));
+  throw Error(ErrorKind::invalid, trf("unknown regime '{}' for country '{}'", value, country),
+              guesses.empty()
+                  ? trf("regimes: {}", quoted_list(codes))
+                  : trf("did you mean {}? regimes: {}", quoted_list(guesses), quoted_list(codes)));
 }
 
 void require_client_status(std::string_view status) {
@@ -227,8 +226,8 @@ void require_client_status(std::string_view status) {
       std::end(k_client_statuses))
     return;
   const std::vector<std::string> names(std::begin(k_client_statuses), std::end(k_client_statuses));
-  throw Error(ErrorKind::invalid, fmt::format("unknown status '{}'", status),
-              did_you_mean(status, names, fmt::format("statuses: {}", quoted_list(names))));
+  throw Error(ErrorKind::invalid, trf("unknown status '{}'", status),
+              did_you_mean(status, names, trf("statuses: {}", quoted_list(names))));
 }
 
 std::vector<std::string> next_statuses(std::string_view status) {

@@ -5,6 +5,7 @@
 #include "store/sql.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
 
@@ -49,15 +50,15 @@ Json parse_params(const std::vector<std::string>& params) {
     const size_t eq = text.find('=');
     const std::string key(trim(std::string_view(text).substr(0, eq)));
     if (eq == std::string::npos || !is_valid_identifier(key))
-      throw Error(ErrorKind::invalid, fmt::format("invalid parameter '{}'", text),
-                  "give KEY=VALUE with a key of lowercase latin letters, digits, '.', '_' and "
-                  "'-', e.g. payroll-runs=2");
+      throw Error(ErrorKind::invalid, trf("invalid parameter '{}'", text),
+                  tr("give KEY=VALUE with a key of lowercase latin letters, digits, '.', '_' and "
+                     "'-', e.g. payroll-runs=2"));
     if (json.contains(key))
-      throw Error(ErrorKind::invalid, fmt::format("parameter '{}' is given twice", key));
+      throw Error(ErrorKind::invalid, trf("parameter '{}' is given twice", key));
     const std::string_view value = trim(std::string_view(text).substr(eq + 1));
     if (!is_valid_utf8(value) || has_control_chars(value))
       throw Error(ErrorKind::invalid,
-                  fmt::format("invalid value for parameter '{}': one line of UTF-8 text", key));
+                  trf("invalid value for parameter '{}': one line of UTF-8 text", key));
     json[key] = std::visit([](const auto& v) { return Json(v); }, parse_untyped_value(value));
   }
   return json;
@@ -73,12 +74,13 @@ SubscribeResult subscribe(Store& store, const Actor& actor, std::string_view slu
   const Json wanted = parse_params(params);
   if (from < client.contract_start)
     throw Error(ErrorKind::conflict,
-                fmt::format("a subscription from {} is before the contract start of client '{}' "
-                            "({})",
-                            format_date(from), client.slug, format_date(client.contract_start)),
-                fmt::format("start it {} or later", format_date(client.contract_start)));
-  const std::string what =
-      fmt::format("the subscription of client '{}' to '{}'", client.slug, service);
+                trf("a subscription from {} is before the contract start of client '{}' "
+                    "({})",
+                    format_date(from), client.slug, format_date(client.contract_start)),
+                trf("start it {} or later", format_date(client.contract_start)));
+  // TRANSLATORS: the subject of a sentence such as "{} is not in force"; a client slug, then a
+  // service id.
+  const std::string what = trf("the subscription of client '{}' to '{}'", client.slug, service);
   std::optional<Subscription> latest = latest_dates(store, client.id, service);
   const DatedStep step =
       plan_dated_change(latest ? std::optional(latest->dates) : std::nullopt,
@@ -133,10 +135,12 @@ Subscription unsubscribe(Store& store, const Actor& actor, std::string_view slug
   std::optional<Subscription> latest = latest_dates(store, client.id, service);
   if (!latest || latest->dates.to)
     throw Error(ErrorKind::conflict,
-                fmt::format("client '{}' is not subscribed to '{}'", client.slug, service),
-                fmt::format("see 'acct client show {}'", client.slug));
+                trf("client '{}' is not subscribed to '{}'", client.slug, service),
+                trf("see 'acct client show {}'", client.slug));
   check_dated_end(latest->dates, last_day,
-                  fmt::format("the subscription of client '{}' to '{}'", client.slug, service));
+                  // TRANSLATORS: the subject of a sentence such as "{} is not in force"; a client
+                  // slug, then a service id.
+                  trf("the subscription of client '{}' to '{}'", client.slug, service));
   SQLite::Statement close(store.db(), "UPDATE client_subscription SET valid_to = ? WHERE id = ?");
   close.bind(1, format_date(last_day));
   close.bind(2, latest->id);

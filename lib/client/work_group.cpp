@@ -6,6 +6,7 @@
 #include "store/sql.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -83,7 +84,9 @@ std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std:
   std::vector<RoleChange> changes;
   for (const auto& [role, handle] : roles) {
     require_staff_role(role);
-    const std::string what = fmt::format("the {} of client '{}'", role, client.slug);
+    // TRANSLATORS: the subject of "{} is not in force" and similar; a staff role (an identifier
+    // such as 'accountant'), then a client slug.
+    const std::string what = trf("the {} of client '{}'", role, client.slug);
     const auto latest = latest_row(store, client.id, role);
     const std::optional<DateRange> latest_dates =
         latest ? std::optional(latest->dates) : std::nullopt;
@@ -98,14 +101,13 @@ std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std:
     }
     const StaffMember member = get_staff(store, handle);
     if (member.archived())
-      throw Error(
-          ErrorKind::conflict, fmt::format("staff member '{}' is archived", handle),
-          fmt::format("bring them back with 'acct staff restore {}', or choose another", handle));
+      throw Error(ErrorKind::conflict, trf("staff member '{}' is archived", handle),
+                  trf("bring them back with 'acct staff restore {}', or choose another", handle));
     if (std::find(member.roles.begin(), member.roles.end(), role) == member.roles.end())
       throw Error(ErrorKind::invalid,
-                  fmt::format("staff member '{}' does not have the role '{}' (has {})", handle,
-                              role, join(member.roles, ", ")),
-                  fmt::format("add it with 'acct staff edit {} --add-role {}'", handle, role));
+                  trf("staff member '{}' does not have the role '{}' (has {})", handle, role,
+                      join(member.roles, ", ")),
+                  trf("add it with 'acct staff edit {} --add-role {}'", handle, role));
     const DatedStep step =
         plan_dated_change(latest_dates, open && latest->staff == handle, from, what);
     if (step == DatedStep::unchanged)

@@ -3,6 +3,7 @@
 #include "util/contact.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
 #include "util/toml_reader.hpp"
@@ -66,20 +67,20 @@ Config load_config(const std::filesystem::path& path) {
   const std::string file = path.string();
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    throw Error(ErrorKind::io, fmt::format("cannot read config '{}'", file));
+    throw Error(ErrorKind::io, trf("cannot read config '{}'", file));
   std::ostringstream text;
   text << in.rdbuf();
   std::vector<Diagnostic> problems;
   const auto root = parse_toml(text.str(), file, problems);
   if (!root)
-    throw_diagnostics(ErrorKind::invalid, "invalid config", problems);
+    throw_diagnostics(ErrorKind::invalid, tr("invalid config"), problems);
   TomlProblems report(file, problems);
   report.reject_unknown(*root, k_sections, "the config");
   const auto section = [&](std::string_view name) -> const toml::table* {
     if (const auto* node = root->get(name)) {
       if (const auto* table = node->as_table())
         return table;
-      report.at(*node, fmt::format("'{}' must be a table ([{}])", name, name));
+      report.at(*node, trf("'{}' must be a table ([{}])", name, name));
     }
     return nullptr;
   };
@@ -93,20 +94,19 @@ Config load_config(const std::filesystem::path& path) {
       f.country = *country;
       if (std::find(std::begin(k_countries), std::end(k_countries), f.country) ==
           std::end(k_countries))
-        report.at(at("country"),
-                  fmt::format("unknown country '{}' (known: 'ru', 'kz')", f.country));
+        report.at(at("country"), trf("unknown country '{}' (known: 'ru', 'kz')", f.country));
     }
     f.timezone = report.string(*firm, "timezone", "[firm]").value_or(default_timezone(f.country));
     if (firm->contains("timezone") && !time_zone_exists(f.timezone))
-      report.at(at("timezone"), fmt::format("unknown time zone '{}'", f.timezone));
+      report.at(at("timezone"), trf("unknown time zone '{}'", f.timezone));
     f.currency = report.string(*firm, "currency", "[firm]").value_or(default_currency(f.country));
     if (firm->contains("currency") && std::find(std::begin(k_currencies), std::end(k_currencies),
                                                 f.currency) == std::end(k_currencies))
-      report.at(at("currency"), fmt::format("unknown currency '{}'", f.currency));
+      report.at(at("currency"), trf("unknown currency '{}'", f.currency));
     if (auto colour = report.string(*firm, "accent_color", "[firm]")) {
       f.accent_color = *colour;
       if (!is_hex_colour(f.accent_color))
-        report.at(at("accent_color"), "'firm.accent_color' must look like '#1f6feb'");
+        report.at(at("accent_color"), tr("'firm.accent_color' must look like '#1f6feb'"));
     }
     if (auto email = report.string(*firm, "email", "[firm]")) {
       try {
@@ -127,7 +127,7 @@ Config load_config(const std::filesystem::path& path) {
     report.reject_unknown(*database, k_database_keys, "[database]");
     if (const auto* node = database->get("busy_timeout_ms")) {
       if (!node->is_integer())
-        report.at(*node, "'database.busy_timeout_ms' must be an integer");
+        report.at(*node, tr("'database.busy_timeout_ms' must be an integer"));
       else if (auto ms = report.integer(*node, "database.busy_timeout_ms", 0, 3600000))
         config.busy_timeout_ms = *ms;
     }
@@ -144,8 +144,8 @@ Config load_config(const std::filesystem::path& path) {
         end = parse_time_of_day(hours[1]);
       }
       if (!start || !end || *start >= *end)
-        report.at(*node, "'reminders.working_hours' must be two times of day, the start before "
-                         "the end: [\"09:00\", \"18:00\"]");
+        report.at(*node, tr("'reminders.working_hours' must be two times of day, the start before "
+                            "the end: [\"09:00\", \"18:00\"]"));
       else
         r.hours = {*start, *end};
     }
@@ -165,7 +165,7 @@ Config load_config(const std::filesystem::path& path) {
   }
   if (!problems.empty()) {
     sort_diagnostics(problems);
-    throw_diagnostics(ErrorKind::invalid, "invalid config", problems);
+    throw_diagnostics(ErrorKind::invalid, tr("invalid config"), problems);
   }
   config.loaded = true;
   return config;

@@ -2,6 +2,7 @@
 
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -150,9 +151,9 @@ std::optional<Period> parse_period(std::string_view id) {
 Period require_period(std::string_view id, std::string_view what) {
   if (auto period = parse_period(id))
     return *period;
-  throw Error(ErrorKind::invalid, fmt::format("invalid period '{}' for {}", id, what),
-              "write a month 2026-03, a quarter 2026-Q1, a half-year 2026-H1, nine months "
-              "2026-9M, a year 2026, or a day 2026-04-15");
+  throw Error(ErrorKind::invalid, trf("invalid period '{}' for {}", id, what),
+              tr("write a month 2026-03, a quarter 2026-Q1, a half-year 2026-H1, nine months "
+                 "2026-9M, a year 2026, or a day 2026-04-15"));
 }
 
 Period period_containing(PeriodKind kind, Date day) {

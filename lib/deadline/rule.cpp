@@ -1,6 +1,7 @@
 #include "deadline/rule.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -35,19 +36,19 @@ Date anchor_date(const DeadlineRule& rule, const DeadlineInput& input) {
   case Anchor::period_end:
   case Anchor::period_start:
     if (!input.period)
-      throw Error(ErrorKind::invalid, "this deadline rule counts from a period: give one",
-                  "e.g. --period 2026-Q1");
+      throw Error(ErrorKind::invalid, tr("this deadline rule counts from a period: give one"),
+                  tr("e.g. --period 2026-Q1"));
     return rule.anchor == Anchor::period_end ? input.period->end() : input.period->start();
   case Anchor::event:
     if (!input.anchor)
-      throw Error(ErrorKind::invalid, "this deadline rule counts from an event: give its date",
-                  "e.g. --event 2026-04-15");
+      throw Error(ErrorKind::invalid, tr("this deadline rule counts from an event: give its date"),
+                  tr("e.g. --event 2026-04-15"));
     return *input.anchor;
   case Anchor::event_end:
     if (!input.anchor_end)
       throw Error(ErrorKind::invalid,
-                  "this deadline rule counts from the end of an event's term: give it",
-                  "e.g. --event 2026-01-01 --event-end 2026-12-31");
+                  tr("this deadline rule counts from the end of an event's term: give it"),
+                  tr("e.g. --event 2026-01-01 --event-end 2026-12-31"));
     return *input.anchor_end;
   }
   return Date{};

@@ -1,5 +1,6 @@
 #include "deadline/rule_toml.hpp"
 
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 #include "util/toml_reader.hpp"
 
@@ -42,13 +43,12 @@ public:
     const int forms = (day != nullptr || months != nullptr ? 1 : 0) + (days != nullptr ? 1 : 0) +
                       (working != nullptr ? 1 : 0);
     if (forms > 1)
-      problem(table.source(), fmt::format("{} mixes 'day'/'months_after', 'days' and "
-                                          "'working_days': use one of them",
-                                          where));
+      problem(table.source(), trf("{} mixes 'day'/'months_after', 'days' and "
+                                  "'working_days': use one of them",
+                                  where));
     if (forms == 0 && base == nullptr)
       problem(table.source(),
-              fmt::format("{} needs a date: 'day' (with 'months_after'), 'days' or 'working_days'",
-                          where));
+              trf("{} needs a date: 'day' (with 'months_after'), 'days' or 'working_days'", where));
     if (day != nullptr || months != nullptr) {
       const bool inherit = base != nullptr && base->form == DateFormula::Form::month_day;
       if (f.form != DateFormula::Form::month_day)
@@ -60,24 +60,24 @@ public:
             f.day = 0;
           else
             problem(day->source(),
-                    fmt::format("impossible day \"{}\": use 1 to 31 or \"last\"", text->get()));
+                    trf("impossible day \"{}\": use 1 to 31 or \"last\"", text->get()));
         } else if (const auto* number = day->as_integer()) {
           if (number->get() < 1 || number->get() > 31)
             problem(day->source(),
-                    fmt::format("impossible day {}: use 1 to 31 or \"last\"", number->get()));
+                    trf("impossible day {}: use 1 to 31 or \"last\"", number->get()));
           else
             f.day = static_cast<int>(number->get());
         } else {
-          problem(day->source(), "'day' must be 1 to 31 or \"last\"");
+          problem(day->source(), tr("'day' must be 1 to 31 or \"last\""));
         }
       } else if (!inherit) {
-        problem(table.source(), fmt::format("{} has 'months_after' but no 'day'", where));
+        problem(table.source(), trf("{} has 'months_after' but no 'day'", where));
       }
       if (months != nullptr) {
         f.months_after.clear();
         if (const auto* list = months->as_array()) {
           if (list->empty() || list->size() > 12)
-            problem(months->source(), "'months_after' lists 1 to 12 instalments");
+            problem(months->source(), tr("'months_after' lists 1 to 12 instalments"));
           for (const auto& item : *list)
             if (auto m = integer(item, "months_after", 0, 24))
               f.months_after.push_back(*m);
@@ -108,7 +108,7 @@ public:
       else if (text != nullptr && text->get() == "none")
         f.shift = Shift::none;
       else
-        problem(shift->source(), "'shift' must be \"next\", \"previous\" or \"none\"");
+        problem(shift->source(), tr("'shift' must be \"next\", \"previous\" or \"none\""));
     }
     return f;
   }
@@ -123,15 +123,16 @@ public:
     if (const toml::node* periods = table.get("periods")) {
       const auto* list = periods->as_array();
       if (list == nullptr)
-        problem(periods->source(), "'periods' must be an array of period kinds, e.g. [\"year\"]");
+        problem(periods->source(),
+                tr("'periods' must be an array of period kinds, e.g. [\"year\"]"));
       else
         for (const auto& item : *list) {
           const auto* name = item.as_string();
           const auto kind = name != nullptr ? parse_period_kind(name->get()) : std::nullopt;
           if (!kind)
-            problem(item.source(), fmt::format("unknown period kind {}: use {}",
-                                               name != nullptr ? "'" + name->get() + "'" : "",
-                                               quoted_list(period_kind_names())));
+            problem(item.source(), trf("unknown period kind {}: use {}",
+                                       name != nullptr ? "'" + name->get() + "'" : "",
+                                       quoted_list(period_kind_names())));
           else
             o.kinds.push_back(*kind);
         }
@@ -139,7 +140,7 @@ public:
     if (const toml::node* months = table.get("end_months")) {
       const auto* list = months->as_array();
       if (list == nullptr)
-        problem(months->source(), "'end_months' must be an array of months, e.g. [12]");
+        problem(months->source(), tr("'end_months' must be an array of months, e.g. [12]"));
       else
         for (const auto& item : *list)
           if (auto m = integer(item, "end_months", 1, 12))
@@ -149,7 +150,7 @@ public:
       const auto* list = days->as_array();
       if (list == nullptr)
         problem(days->source(),
-                "'anchor_days' must be an array of \"MM-DD\" days, e.g. [\"12-31\"]");
+                tr("'anchor_days' must be an array of \"MM-DD\" days, e.g. [\"12-31\"]"));
       else
         for (const auto& item : *list) {
           const auto* text = item.as_string();
@@ -157,7 +158,7 @@ public:
           if (text != nullptr && text->get().size() == 5)
             day = parse_date("2024-" + text->get()); // a leap year, so 02-29 is allowed
           if (!day) {
-            problem(item.source(), "'anchor_days' lists days as \"MM-DD\", e.g. \"12-31\"");
+            problem(item.source(), tr("'anchor_days' lists days as \"MM-DD\", e.g. \"12-31\""));
             continue;
           }
           const date::year_month_day ymd{*day};
@@ -166,8 +167,9 @@ public:
     }
     if (!table.contains("periods") && !table.contains("end_months") &&
         !table.contains("anchor_days"))
-      problem(table.source(), "a deadline override needs 'periods', 'end_months' or 'anchor_days' "
-                              "to say when it applies");
+      problem(table.source(),
+              tr("a deadline override needs 'periods', 'end_months' or 'anchor_days' "
+                 "to say when it applies"));
     o.skip = m_problems.boolean(table, "skip", "a deadline override").value_or(false);
     o.formula = formula(table, &rule.formula, "a deadline override");
     o.basis = string(table, "basis");
@@ -191,7 +193,7 @@ std::optional<DeadlineRule> parse_deadline_rule(const toml::node& node, const st
   const auto* table = node.as_table();
   if (table == nullptr) {
     reader.problem(node.source(),
-                   "a deadline rule is a table, e.g. { day = 25, months_after = 1 }");
+                   tr("a deadline rule is a table, e.g. { day = 25, months_after = 1 }"));
     return std::nullopt;
   }
   const std::size_t before = reader.count();
@@ -208,15 +210,15 @@ std::optional<DeadlineRule> parse_deadline_rule(const toml::node& node, const st
     else if (text != nullptr && text->get() == "event_end")
       rule.anchor = Anchor::event_end;
     else
-      reader.problem(anchor->source(), "'anchor' must be \"period_end\", \"period_start\", "
-                                       "\"event\" or \"event_end\"");
+      reader.problem(anchor->source(), tr("'anchor' must be \"period_end\", \"period_start\", "
+                                          "\"event\" or \"event_end\""));
   }
   rule.formula = reader.formula(*table, nullptr, "a deadline rule");
   rule.basis = reader.string(*table, "basis");
   if (const toml::node* overrides = table->get("overrides")) {
     const auto* list = overrides->as_array();
     if (list == nullptr || !list->is_array_of_tables())
-      reader.problem(overrides->source(), "'overrides' must be an array of tables");
+      reader.problem(overrides->source(), tr("'overrides' must be an array of tables"));
     else
       for (const auto& item : *list)
         rule.overrides.push_back(reader.override_of(*item.as_table(), rule));
@@ -244,7 +246,7 @@ DeadlineRule parse_deadline_rule_text(std::string_view text, std::string_view or
       if (p.line == 1 && p.column > shift)
         p.column -= shift;
     }
-    throw_diagnostics(ErrorKind::invalid, "invalid deadline rule", problems);
+    throw_diagnostics(ErrorKind::invalid, tr("invalid deadline rule"), problems);
   }
   return *rule;
 }

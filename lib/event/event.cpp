@@ -5,6 +5,7 @@
 #include "store/sql.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -39,17 +40,17 @@ Event read_event(SQLite::Statement& row) {
 Event add_event(Store& store, const Actor& actor, const NewEvent& in,
                 std::span<const std::string> kinds) {
   if (std::find(kinds.begin(), kinds.end(), in.kind) == kinds.end())
-    throw Error(ErrorKind::invalid, fmt::format("unknown event kind '{}'", in.kind),
+    throw Error(ErrorKind::invalid, trf("unknown event kind '{}'", in.kind),
                 did_you_mean(in.kind, kinds,
-                             kinds.empty() ? std::string("no template reacts to any event")
-                                           : fmt::format("kinds the templates react to: {}",
-                                                         quoted_list(kinds))));
+                             kinds.empty()
+                                 ? std::string(tr("no template reacts to any event"))
+                                 : trf("kinds the templates react to: {}", quoted_list(kinds))));
   if (in.until && *in.until < in.date)
-    throw Error(ErrorKind::invalid, fmt::format("the event ends ({}) before it starts ({})",
-                                                format_date(*in.until), format_date(in.date)));
+    throw Error(ErrorKind::invalid, trf("the event ends ({}) before it starts ({})",
+                                        format_date(*in.until), format_date(in.date)));
   const std::string note(trim(in.note));
   if (!is_valid_utf8(note) || has_control_chars(note) || note.find('\n') != std::string::npos)
-    throw Error(ErrorKind::invalid, "the note must be one line of text");
+    throw Error(ErrorKind::invalid, tr("the note must be one line of text"));
   const Client client = get_active_client(store, in.client);
   SQLite::Statement insert(store.db(), "INSERT INTO event (client_id, kind, date, until, note, "
                                        "created_at) VALUES (:client, :kind, :date, :until, :note, "
@@ -78,7 +79,7 @@ Event add_event(Store& store, const Actor& actor, const NewEvent& in,
 Event remove_event(Store& store, const Actor& actor, std::int64_t id) {
   const Event before = get_event(store, id);
   if (before.removed_at)
-    throw Error(ErrorKind::conflict, fmt::format("event #{} is already removed", id));
+    throw Error(ErrorKind::conflict, trf("event #{} is already removed", id));
   SQLite::Statement update(store.db(), "UPDATE event SET removed_at = ? WHERE id = ?");
   update.bind(1, format_timestamp_utc(actor.at));
   update.bind(2, id);
@@ -93,7 +94,7 @@ Event get_event(const Store& store, std::int64_t id) {
   SQLite::Statement query(store.db(), std::string(k_select) + " WHERE e.id = ?");
   query.bind(1, id);
   if (!query.executeStep())
-    throw Error(ErrorKind::not_found, fmt::format("no event #{}", id), "see 'acct event list'");
+    throw Error(ErrorKind::not_found, trf("no event #{}", id), tr("see 'acct event list'"));
   return read_event(query);
 }
 

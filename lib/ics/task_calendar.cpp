@@ -9,6 +9,7 @@
 #include "store/store.hpp"
 #include "template/service.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -122,9 +123,9 @@ IcsCalendar task_calendar(const Store& store, const TaskCalendarRequest& request
                           const Clock& clock, std::string_view firm_name) {
   if (request.days < 1 || request.days > k_ics_max_days)
     throw Error(ErrorKind::invalid,
-                fmt::format("--days must be from 1 to {}, not {}", k_ics_max_days, request.days));
+                trf("--days must be from 1 to {}, not {}", k_ics_max_days, request.days));
   if (request.client && request.staff)
-    throw Error(ErrorKind::invalid, "a calendar is either a client's or a staff member's");
+    throw Error(ErrorKind::invalid, tr("a calendar is either a client's or a staff member's"));
 
   IcsCalendar calendar;
   calendar.name = firm_name.empty() ? std::string("acct") : std::string(firm_name);

@@ -4,6 +4,7 @@
 #include "template/loader.hpp"
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -332,11 +333,10 @@ private:
         if (rule == nullptr)
           continue;
         if (rule->anchor == Anchor::event_end && !event.until)
-          throw Error(
-              ErrorKind::invalid,
-              fmt::format("event #{} ({}) of client '{}' needs an end date for '{}'", event.id,
+          throw Error(ErrorKind::invalid,
+                      trf("event #{} ({}) of client '{}' needs an end date for '{}'", event.id,
                           event.kind, m_client.slug, trigger.code),
-              fmt::format("record it with --until: acct event edit {} --until DATE", event.id));
+                      trf("record it with --until: acct event edit {} --until DATE", event.id));
         compute(*rule, in, false);
         for (size_t i = 0; i < m_dates.size(); ++i)
           add_event_task(m_dates[i], static_cast<int>(i + 1), static_cast<int>(m_dates.size()),
@@ -349,9 +349,9 @@ private:
           continue;
         if (part.deadline.anchor == Anchor::event_end && !event.until)
           throw Error(ErrorKind::invalid,
-                      fmt::format("event #{} ({}) of client '{}' needs an end date for '{}'",
-                                  event.id, event.kind, m_client.slug, trigger.code),
-                      "record it with --until");
+                      trf("event #{} ({}) of client '{}' needs an end date for '{}'", event.id,
+                          event.kind, m_client.slug, trigger.code),
+                      tr("record it with --until"));
         compute(part.deadline, in, false);
         ++number;
         for (const auto& d : m_dates)
@@ -464,15 +464,14 @@ DesiredSet compute_desired(const PlanInput& input) {
     if (by_id.count(sub.client_id) == 0 || (sub.to && *sub.to < input.since))
       continue;
     if (input.services->find(sub.service) == nullptr)
-      unknown.push_back(fmt::format("client '{}' is subscribed to unknown service '{}'",
-                                    input.clients[by_id[sub.client_id]].slug, sub.service));
+      unknown.push_back(trf("client '{}' is subscribed to unknown service '{}'",
+                            input.clients[by_id[sub.client_id]].slug, sub.service));
   }
   if (!unknown.empty())
     throw Error(ErrorKind::invalid,
-                unknown.size() == 1
-                    ? unknown.front()
-                    : fmt::format("{} subscriptions name unknown services", unknown.size()),
-                "see 'acct template list', or unsubscribe the client",
+                unknown.size() == 1 ? unknown.front()
+                                    : trf("{} subscriptions name unknown services", unknown.size()),
+                tr("see 'acct template list', or unsubscribe the client"),
                 unknown.size() == 1 ? std::vector<std::string>{} : unknown);
   // Subscriptions grouped by client, so each client's facts are prepared once.
   std::vector<std::vector<const PlanSubscription*>> per_client(input.clients.size());

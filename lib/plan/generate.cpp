@@ -9,6 +9,7 @@
 #include "store/store.hpp"
 #include "template/loader.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -129,18 +130,18 @@ Date max_through(Date today) {
 
 void check_horizon(const GenerateOptions& o) {
   if (o.through < o.today)
-    throw Error(ErrorKind::invalid,
-                fmt::format("--through {} is before today ({})", format_date(o.through),
-                            format_date(o.today)),
-                "the horizon looks ahead; use --since to include past due dates");
+    throw Error(
+        ErrorKind::invalid,
+        trf("--through {} is before today ({})", format_date(o.through), format_date(o.today)),
+        tr("the horizon looks ahead; use --since to include past due dates"));
   if (o.through > max_through(o.today))
     throw Error(ErrorKind::invalid,
-                fmt::format("--through {} is more than three years ahead (the limit is {})",
-                            format_date(o.through), format_date(max_through(o.today))),
-                "generate a year or a quarter ahead and run generate again later (cron)");
+                trf("--through {} is more than three years ahead (the limit is {})",
+                    format_date(o.through), format_date(max_through(o.today))),
+                tr("generate a year or a quarter ahead and run generate again later (cron)"));
   if (o.since > o.through)
-    throw Error(ErrorKind::invalid, fmt::format("--since {} is after --through {}",
-                                                format_date(o.since), format_date(o.through)));
+    throw Error(ErrorKind::invalid, trf("--since {} is after --through {}", format_date(o.since),
+                                        format_date(o.through)));
 }
 
 const PlanClient* GenerationPlan::client(std::int64_t id) const {
@@ -670,7 +671,7 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
                         "JOIN client c ON c.id = t.client_id WHERE t.id = ?");
   row.bind(1, id);
   if (!row.executeStep())
-    throw Error(ErrorKind::not_found, fmt::format("no task #{}", id));
+    throw Error(ErrorKind::not_found, trf("no task #{}", id));
   TaskExplanation x;
   x.task_id = id;
   const std::int64_t client_id = row.getColumn(0).getInt64();
@@ -684,25 +685,22 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
   x.title = row.getColumn(8).getString();
   x.due = column_date(row.getColumn(9)).value_or(Date{});
   if (origin == TaskOrigin::manual)
-    throw Error(
-        ErrorKind::invalid,
-        fmt::format("task #{} was added by hand: its due date was given, not computed", id));
+    throw Error(ErrorKind::invalid,
+                trf("task #{} was added by hand: its due date was given, not computed", id));
   const Service* service = services.find(x.service);
   if (service == nullptr)
-    throw Error(
-        ErrorKind::invalid,
-        fmt::format("task #{} comes from service '{}', which no longer exists", id, x.service));
+    throw Error(ErrorKind::invalid,
+                trf("task #{} comes from service '{}', which no longer exists", id, x.service));
   const TaskSpec* spec = service->spec(origin, x.code);
   if (spec == nullptr)
     throw Error(ErrorKind::invalid,
-                fmt::format("task #{}: service '{}' no longer has '{}'", id, x.service, x.code));
+                trf("task #{}: service '{}' no longer has '{}'", id, x.service, x.code));
   std::optional<PlanClient> client;
   for (const auto& c : load_client_profiles(store))
     if (c.id == client_id)
       client = plan_client(c);
   if (!client)
-    throw Error(ErrorKind::invalid,
-                fmt::format("task #{} belongs to archived client '{}'", id, x.client));
+    throw Error(ErrorKind::invalid, trf("task #{} belongs to archived client '{}'", id, x.client));
   const auto period = parse_period(x.period);
   DeadlineInput input;
   const DeadlineRule* rule = &spec->deadline;
@@ -742,9 +740,8 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
     break;
   }
   if (rule == nullptr)
-    throw Error(
-        ErrorKind::invalid,
-        fmt::format("task #{}: a variant of '{}' now leaves it out for this client", id, x.code));
+    throw Error(ErrorKind::invalid,
+                trf("task #{}: a variant of '{}' now leaves it out for this client", id, x.code));
   x.explanation =
       explain_deadline(*rule, input, calendars.get(service->calendar), Coverage::provisional);
   if (x.instalment >= 1 && static_cast<size_t>(x.instalment) <= x.explanation.dates.size())

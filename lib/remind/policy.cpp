@@ -3,6 +3,7 @@
 #include "client/contacts.hpp"
 #include "staff/staff.hpp"
 #include "util/file.hpp"
+#include "util/i18n.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
 #include "util/toml_reader.hpp"
@@ -52,7 +53,7 @@ void check_placeholders(const toml::node& node, std::string_view text, TomlProbl
   while ((at = text.find('{', at)) != std::string_view::npos) {
     const size_t end = text.find('}', at);
     if (end == std::string_view::npos) {
-      problems.at(node, "unclosed '{' in message text");
+      problems.at(node, tr("unclosed '{' in message text"));
       return;
     }
     const auto name = text.substr(at + 1, end - at - 1);
@@ -60,9 +61,10 @@ void check_placeholders(const toml::node& node, std::string_view text, TomlProbl
         std::end(k_placeholders)) {
       std::vector<std::string> known(std::begin(k_placeholders), std::end(k_placeholders));
       const auto near = closest_match(name, known);
-      problems.at(node,
-                  fmt::format("unknown placeholder '{{{}}}'{}", name,
-                              near.empty() ? "" : fmt::format(" (did you mean '{{{}}}'?)", near)));
+      // TRANSLATORS: {{{}}} is a placeholder name in braces, e.g. {client}.
+      problems.at(node, near.empty() ? trf("unknown placeholder '{{{}}}'", name)
+                                     : trf("unknown placeholder '{{{}}}' (did you mean '{{{}}}'?)",
+                                           name, near));
     }
     at = end + 1;
   }
@@ -78,9 +80,14 @@ std::optional<Recipient> read_recipient(const toml::table& table, std::string_vi
     const auto names = recipient_names();
     const auto near = closest_match(*text, names);
     problems.at(*table.get(key),
-                fmt::format("unknown recipient '{}'{}: use assignee, reviewer, a staff role "
-                            "(manager, ...) or client:ROLE (client:director, ...)",
-                            *text, near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near)));
+                near.empty()
+                    ? trf("unknown recipient '{}': use assignee, reviewer, a staff role "
+                          "(manager, ...) or client:ROLE (client:director, ...)",
+                          *text)
+                    // TRANSLATORS: the recipient given, then the closest known one.
+                    : trf("unknown recipient '{}' (did you mean '{}'?): use assignee, reviewer, "
+                          "a staff role (manager, ...) or client:ROLE (client:director, ...)",
+                          *text, near));
   }
   return recipient;
 }
@@ -88,39 +95,39 @@ std::optional<Recipient> read_recipient(const toml::table& table, std::string_vi
 void parse_rule(const toml::table& t, ReminderPolicy& policy, TomlProblems& problems) {
   ReminderRule rule;
   rule.line = static_cast<int>(t.source().begin.line);
-  const std::string where = fmt::format("a rule of policy '{}'", policy.name);
+  // TRANSLATORS: the subject of "{} has no 'id'" and the place in "unknown key '...' in {}"; {} is
+  // a policy name.
+  const std::string where = trf("a rule of policy '{}'", policy.name);
   problems.reject_unknown(t, k_rule_keys, where);
   rule.id = problems.string(t, "id", where).value_or("");
   if (rule.id.empty() && !t.contains("id"))
-    problems.at(t, fmt::format("{} has no 'id'", where));
+    problems.at(t, trf("{} has no 'id'", where));
   else if (!rule.id.empty() && !is_name(rule.id))
-    problems.at(*t.get("id"), fmt::format("rule id '{}' must be lowercase letters, digits, "
-                                          "'-' or '_'",
-                                          rule.id));
+    problems.at(*t.get("id"), trf("rule id '{}' must be lowercase letters, digits, "
+                                  "'-' or '_'",
+                                  rule.id));
   for (const auto& other : policy.rules)
     if (!rule.id.empty() && other.id == rule.id)
-      problems.at(*t.get("id"),
-                  fmt::format("rule '{}' is already defined in policy '{}' at line {}", rule.id,
-                              policy.name, other.line));
+      problems.at(*t.get("id"), trf("rule '{}' is already defined in policy '{}' at line {}",
+                                    rule.id, policy.name, other.line));
   if (auto to = read_recipient(t, "to", where, problems))
     rule.to = *to;
   else if (!t.contains("to"))
-    problems.at(t, fmt::format("rule '{}' has no 'to' (who receives it)", rule.id));
+    problems.at(t, trf("rule '{}' has no 'to' (who receives it)", rule.id));
   if (auto from = problems.string(t, "from", where)) {
     if (*from == "planned")
       rule.from = ReminderBase::planned;
     else if (*from != "due")
-      problems.at(*t.get("from"),
-                  fmt::format("'from' must be 'due' or 'planned', not '{}'", *from));
+      problems.at(*t.get("from"), trf("'from' must be 'due' or 'planned', not '{}'", *from));
   }
   const bool working = t.contains("working_days");
   const bool calendar = t.contains("calendar_days");
   if (working && calendar)
-    problems.at(t, fmt::format("rule '{}' gives both 'working_days' and 'calendar_days'", rule.id));
+    problems.at(t, trf("rule '{}' gives both 'working_days' and 'calendar_days'", rule.id));
   else if (!working && !calendar)
-    problems.at(t, fmt::format("rule '{}' needs 'working_days' or 'calendar_days' (negative: "
-                               "before the date, 0: on it, positive: after it)",
-                               rule.id));
+    problems.at(t, trf("rule '{}' needs 'working_days' or 'calendar_days' (negative: "
+                       "before the date, 0: on it, positive: after it)",
+                       rule.id));
   else {
     rule.working_days = working;
     rule.days =
@@ -131,15 +138,15 @@ void parse_rule(const toml::table& t, ReminderPolicy& policy, TomlProblems& prob
       rule.minute_of_day = *minute;
     else
       problems.at(*t.get("time"),
-                  fmt::format("time of day '{}' does not parse: use HH:MM, 00:00 to 23:59", *time));
+                  trf("time of day '{}' does not parse: use HH:MM, 00:00 to 23:59", *time));
   } else if (!t.contains("time")) {
-    problems.at(t, fmt::format("rule '{}' has no 'time' (HH:MM in the recipient's zone)", rule.id));
+    problems.at(t, trf("rule '{}' has no 'time' (HH:MM in the recipient's zone)", rule.id));
   }
   if (auto channel = problems.string(t, "channel", where)) {
     if (std::find(std::begin(k_contact_channels), std::end(k_contact_channels), *channel) ==
         std::end(k_contact_channels))
       problems.at(*t.get("channel"),
-                  fmt::format("unknown channel '{}' (known: email, telegram, phone)", *channel));
+                  trf("unknown channel '{}' (known: email, telegram, phone)", *channel));
     else
       rule.channel = *channel;
   }
@@ -157,8 +164,8 @@ void parse_rule(const toml::table& t, ReminderPolicy& policy, TomlProblems& prob
       } else if (auto action = parse_client_action(name)) {
         rule.client_actions.push_back(*action);
       } else {
-        problems.at(*node, fmt::format("unknown client action '{}' (known: any, {})", name,
-                                       join(client_action_names(), ", ")));
+        problems.at(*node, trf("unknown client action '{}' (known: any, {})", name,
+                               join(client_action_names(), ", ")));
       }
     }
   }
@@ -172,13 +179,13 @@ void parse_rule(const toml::table& t, ReminderPolicy& policy, TomlProblems& prob
       if (r->contains("escalate_to"))
         repeat.escalate_to = read_recipient(*r, "escalate_to", "repeat", problems);
       if (rule.days <= 0)
-        problems.at(*node, fmt::format("rule '{}' repeats, but only reminders after the date "
-                                       "repeat (give a positive number of days)",
-                                       rule.id));
+        problems.at(*node, trf("rule '{}' repeats, but only reminders after the date "
+                               "repeat (give a positive number of days)",
+                               rule.id));
       rule.repeat = repeat;
     } else {
-      problems.at(*node, "'repeat' must be a table: { every_working_days = 2, times = 3, "
-                         "escalate_to = \"manager\" }");
+      problems.at(*node, tr("'repeat' must be a table: { every_working_days = 2, times = 3, "
+                            "escalate_to = \"manager\" }"));
     }
   }
   if (auto message = problems.string(t, "message", where))
@@ -194,11 +201,11 @@ void parse_policy(const toml::table& t, std::vector<ReminderPolicy>& policies,
   problems.reject_unknown(t, k_policy_keys, "[[policy]]");
   policy.name = problems.string(t, "name", "[[policy]]").value_or("");
   if (policy.name.empty() && !t.contains("name"))
-    problems.at(t, "a [[policy]] has no 'name'");
+    problems.at(t, tr("a [[policy]] has no 'name'"));
   else if (!is_name(policy.name) || policy.name == k_no_reminders)
-    problems.at(*t.get("name"), fmt::format("policy name '{}' must be lowercase letters, digits, "
-                                            "'-' or '_', and not '{}'",
-                                            policy.name, k_no_reminders));
+    problems.at(*t.get("name"), trf("policy name '{}' must be lowercase letters, digits, "
+                                    "'-' or '_', and not '{}'",
+                                    policy.name, k_no_reminders));
   policy.description = problems.string(t, "description", "[[policy]]").value_or("");
   if (const auto* rules = t.get("rule")) {
     if (const auto* array = rules->as_array()) {
@@ -206,16 +213,15 @@ void parse_policy(const toml::table& t, std::vector<ReminderPolicy>& policies,
         if (const auto* rule = item.as_table())
           parse_rule(*rule, policy, problems);
         else
-          problems.at(item, "each [[policy.rule]] must be a table");
+          problems.at(item, tr("each [[policy.rule]] must be a table"));
       }
     } else {
-      problems.at(*rules, "'rule' must be an array of tables: [[policy.rule]]");
+      problems.at(*rules, tr("'rule' must be an array of tables: [[policy.rule]]"));
     }
   }
   for (const auto& other : policies)
     if (other.name == policy.name && !policy.name.empty())
-      problems.at(
-          t, fmt::format("policy '{}' is already defined at line {}", policy.name, other.line));
+      problems.at(t, trf("policy '{}' is already defined at line {}", policy.name, other.line));
   policies.push_back(std::move(policy));
 }
 
@@ -350,10 +356,10 @@ void parse_reminder_file(const std::string& path, std::string_view text,
         if (const auto* table = item.as_table())
           parse_policy(*table, policies, report);
         else
-          report.at(item, "each [[policy]] must be a table");
+          report.at(item, tr("each [[policy]] must be a table"));
       }
     } else {
-      report.at(*node, "'policy' must be an array of tables: [[policy]]");
+      report.at(*node, tr("'policy' must be an array of tables: [[policy]]"));
     }
   }
   if (const auto* node = root->get("message")) {
@@ -366,14 +372,14 @@ void parse_reminder_file(const std::string& path, std::string_view text,
         const std::string where = fmt::format("[message.{}]", message.name);
         const auto* t = value.as_table();
         if (t == nullptr) {
-          report.at(value, fmt::format("{} must be a table with 'subject' and 'body'", where));
+          report.at(value, trf("{} must be a table with 'subject' and 'body'", where));
           continue;
         }
         report.reject_unknown(*t, k_message_keys, where);
         for (auto field : {"subject", "body"}) {
           auto text_value = report.string(*t, field, where);
           if (!text_value && !t->contains(field))
-            report.at(*t, fmt::format("{} has no '{}'", where, field));
+            report.at(*t, trf("{} has no '{}'", where, field));
           if (text_value)
             check_placeholders(*t->get(field), *text_value, report);
           (std::string_view(field) == "subject" ? message.subject : message.body) =
@@ -382,7 +388,7 @@ void parse_reminder_file(const std::string& path, std::string_view text,
         messages.push_back(std::move(message));
       }
     } else {
-      report.at(*node, "'message' must be a table of [message.NAME] tables");
+      report.at(*node, tr("'message' must be a table of [message.NAME] tables"));
     }
   }
 }
@@ -399,12 +405,18 @@ void check_messages(const std::vector<ReminderPolicy>& policies,
   for (const auto& p : policies)
     for (const auto& r : p.rules)
       if (!r.message.empty() && std::find(names.begin(), names.end(), r.message) == names.end())
-        problems.push_back({p.file, r.line, 0,
-                            fmt::format("rule '{}' of policy '{}' uses message '{}', which is "
-                                        "not defined ({})",
-                                        r.id, p.name, r.message,
-                                        names.empty() ? "no message is defined"
-                                                      : "defined: " + quoted_list(names))});
+        problems.push_back(
+            {p.file, r.line, 0,
+             names.empty()
+                 // TRANSLATORS: a rule id, a policy name, then a message name.
+                 ? trf("rule '{}' of policy '{}' uses message '{}', which is not defined (no "
+                       "message is defined)",
+                       r.id, p.name, r.message)
+                 // TRANSLATORS: a rule id, a policy name, a message name, then the defined
+                 // messages ('a', 'b' or 'c').
+                 : trf("rule '{}' of policy '{}' uses message '{}', which is not defined "
+                       "(defined: {})",
+                       r.id, p.name, r.message, quoted_list(names))});
 }
 
 } // namespace
@@ -427,7 +439,7 @@ ReminderSet load_reminders(std::span<const std::filesystem::path> directories) {
   check_messages(policies, messages, problems);
   if (!problems.empty()) {
     sort_diagnostics(problems);
-    throw_diagnostics(ErrorKind::invalid, "invalid reminder policies", problems);
+    throw_diagnostics(ErrorKind::invalid, tr("invalid reminder policies"), problems);
   }
   return ReminderSetBuilder::build(std::move(policies), std::move(messages));
 }
@@ -445,9 +457,9 @@ std::vector<Diagnostic> check_policy_references(const ReminderSet& reminders,
   const auto report = [&](const std::string& file, int line, const std::string& name,
                           std::string_view who) {
     problems.push_back({file, line, 0,
-                        fmt::format("{} uses reminder policy '{}', which is not defined "
-                                    "(defined: {})",
-                                    who, name, quoted_list(names))});
+                        trf("{} uses reminder policy '{}', which is not defined "
+                            "(defined: {})",
+                            who, name, quoted_list(names))});
   };
   if (!default_policy.empty() && !known(default_policy))
     report("", 0, std::string(default_policy), "the config's [reminders] policy");

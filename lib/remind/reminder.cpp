@@ -9,6 +9,7 @@
 #include "task/status.hpp"
 #include "task/task.hpp"
 #include "util/enum_names.hpp"
+#include "util/i18n.hpp"
 #include "util/json_line.hpp"
 #include "util/sha256.hpp"
 
@@ -582,7 +583,7 @@ std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::stri
   if (sqlite3_create_function_v2(db.getHandle(), "acct_claimant_gone", 1, SQLITE_UTF8,
                                  const_cast<std::function<bool(std::string_view)>*>(&abandoned),
                                  claimant_gone_function, nullptr, nullptr, nullptr) != SQLITE_OK)
-    throw Error(ErrorKind::io, fmt::format("database: {}", sqlite3_errmsg(db.getHandle())));
+    throw Error(ErrorKind::io, trf("database: {}", sqlite3_errmsg(db.getHandle())));
   std::vector<std::int64_t> ids;
   {
     SQLite::Statement claim(

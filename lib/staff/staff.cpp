@@ -5,6 +5,7 @@
 #include "store/store.hpp"
 #include "util/contact.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
 
@@ -118,16 +119,15 @@ void apply_changes(StaffMember& member, const StaffChanges& changes,
   for (const auto& role : changes.remove_roles) {
     require_staff_role(role);
     if (std::find(member.roles.begin(), member.roles.end(), role) == member.roles.end())
-      throw Error(ErrorKind::invalid, fmt::format("staff member '{}' does not have the role '{}'",
-                                                  member.handle, role));
+      throw Error(ErrorKind::invalid,
+                  trf("staff member '{}' does not have the role '{}'", member.handle, role));
     member.roles.erase(std::remove(member.roles.begin(), member.roles.end(), role),
                        member.roles.end());
   }
   sort_roles(member.roles);
   if (member.roles.empty())
-    throw Error(ErrorKind::invalid,
-                fmt::format("staff member '{}' needs at least one role", member.handle),
-                fmt::format("roles: {}", quoted_list(role_names())));
+    throw Error(ErrorKind::invalid, trf("staff member '{}' needs at least one role", member.handle),
+                trf("roles: {}", quoted_list(role_names())));
 }
 
 void write_member(Store& store, const StaffMember& m, bool insert) {
@@ -199,8 +199,8 @@ void require_staff_role(std::string_view role) {
   if (is_staff_role(role))
     return;
   const auto names = role_names();
-  throw Error(ErrorKind::invalid, fmt::format("unknown role '{}'", role),
-              did_you_mean(role, names, fmt::format("roles: {}", quoted_list(names))));
+  throw Error(ErrorKind::invalid, trf("unknown role '{}'", role),
+              did_you_mean(role, names, trf("roles: {}", quoted_list(names))));
 }
 
 int parse_capacity(std::string_view text) {
@@ -210,9 +210,9 @@ int parse_capacity(std::string_view text) {
   std::replace(value.begin(), value.end(), ',', '.');
   const auto fail = [&] {
     return Error(ErrorKind::invalid,
-                 fmt::format("invalid capacity '{}': give hours per week from 0 to 168, e.g. 40 "
-                             "or 37.5",
-                             text));
+                 trf("invalid capacity '{}': give hours per week from 0 to 168, e.g. 40 "
+                     "or 37.5",
+                     text));
   };
   if (value.empty() || value.find_first_not_of("0123456789.") != std::string::npos ||
       std::count(value.begin(), value.end(), '.') > 1 || value.front() == '.' ||
@@ -237,14 +237,13 @@ StaffMember add_staff(Store& store, const Actor& actor, std::string_view handle,
                       const StaffChanges& fields, std::string_view default_currency) {
   require_identifier("handle", handle);
   if (!fields.name)
-    throw Error(ErrorKind::invalid, "a new staff member needs a name (--name)");
+    throw Error(ErrorKind::invalid, tr("a new staff member needs a name (--name)"));
   if (auto existing = find_staff(store, handle))
     throw Error(ErrorKind::conflict,
-                fmt::format("staff member '{}' already exists{}", handle,
-                            existing->archived() ? " (archived)" : ""),
-                existing->archived()
-                    ? fmt::format("bring it back with 'acct staff restore {}'", handle)
-                    : fmt::format("change it with 'acct staff edit {}'", handle));
+                existing->archived() ? trf("staff member '{}' already exists (archived)", handle)
+                                     : trf("staff member '{}' already exists", handle),
+                existing->archived() ? trf("bring it back with 'acct staff restore {}'", handle)
+                                     : trf("change it with 'acct staff edit {}'", handle));
   StaffMember member;
   member.handle = std::string(handle);
   member.created_at = actor.at;
@@ -269,7 +268,7 @@ StaffMember edit_staff(Store& store, const Actor& actor, std::string_view handle
 StaffMember archive_staff(Store& store, const Actor& actor, std::string_view handle) {
   const StaffMember before = get_staff(store, handle);
   if (before.archived())
-    throw Error(ErrorKind::conflict, fmt::format("staff member '{}' is already archived", handle));
+    throw Error(ErrorKind::conflict, trf("staff member '{}' is already archived", handle));
   StaffMember after = before;
   after.archived_at = actor.at;
   write_member(store, after, false);
@@ -280,7 +279,7 @@ StaffMember archive_staff(Store& store, const Actor& actor, std::string_view han
 StaffMember restore_staff(Store& store, const Actor& actor, std::string_view handle) {
   const StaffMember before = get_staff(store, handle);
   if (!before.archived())
-    throw Error(ErrorKind::conflict, fmt::format("staff member '{}' is not archived", handle));
+    throw Error(ErrorKind::conflict, trf("staff member '{}' is not archived", handle));
   StaffMember after = before;
   after.archived_at.reset();
   write_member(store, after, false);
@@ -292,7 +291,7 @@ StaffMember get_staff(const Store& store, std::string_view handle) {
   if (auto member = find_staff(store, handle))
     return *member;
   throw not_found_error(store, "staff member", handle, "staff", "handle",
-                        "see 'acct staff list --all'");
+                        tr("see 'acct staff list --all'"));
 }
 
 std::vector<StaffMember> list_staff(const Store& store, const StaffFilter& filter) {

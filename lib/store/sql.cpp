@@ -1,6 +1,7 @@
 #include "store/sql.hpp"
 
 #include "store/store.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -13,8 +14,17 @@ Error not_found_error(const Store& store, std::string_view what, std::string_vie
   SQLite::Statement all(store.db(), fmt::format("SELECT {} FROM {}", column, table));
   while (all.executeStep())
     keys.push_back(all.getColumn(0).getString());
-  return Error(ErrorKind::not_found, fmt::format("no {} '{}'", what, key),
-               did_you_mean(key, keys, std::move(hint)));
+  // One whole sentence per kind of entity, so that each translates as a whole.
+  std::string message;
+  if (what == "client")
+    message = trf("no client '{}'", key);
+  else if (what == "staff member")
+    message = trf("no staff member '{}'", key);
+  else if (what == "person")
+    message = trf("no person '{}'", key);
+  else
+    message = fmt::format("no {} '{}'", what, key);
+  return Error(ErrorKind::not_found, message, did_you_mean(key, keys, std::move(hint)));
 }
 
 } // namespace acctcore

@@ -2,6 +2,7 @@
 
 #include "store/migrations.hpp"
 #include "util/file.hpp"
+#include "util/i18n.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Exception.h>
@@ -30,8 +31,17 @@ std::string quoted(const std::filesystem::path& path) {
 }
 
 Error io_error(std::string_view action, const std::filesystem::path& path, int err) {
-  return Error(ErrorKind::io,
-               fmt::format("cannot {} {}: {}", action, quoted(path), std::strerror(err)));
+  // One whole sentence per action, so that each translates as a whole.
+  const char* reason = std::strerror(err);
+  if (action == "create directory")
+    return Error(ErrorKind::io, trf("cannot create directory {}: {}", quoted(path), reason));
+  if (action == "open database")
+    return Error(ErrorKind::io, trf("cannot open database {}: {}", quoted(path), reason));
+  if (action == "create database")
+    return Error(ErrorKind::io, trf("cannot create database {}: {}", quoted(path), reason));
+  if (action == "write backup")
+    return Error(ErrorKind::io, trf("cannot write backup {}: {}", quoted(path), reason));
+  return Error(ErrorKind::io, fmt::format("cannot {} {}: {}", action, quoted(path), reason));
 }
 
 /// mkdir -p with mode 0700 for the directories it creates.
@@ -48,7 +58,7 @@ void create_parent_directories(const std::filesystem::path& path) {
   struct stat st {};
   if (::stat(parent.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
     throw Error(ErrorKind::io,
-                fmt::format("cannot create database in {}: not a directory", quoted(parent)));
+                trf("cannot create database in {}: not a directory", quoted(parent)));
 }
 
 } // namespace
@@ -73,28 +83,27 @@ void Store::verify_is_acct_database() const {
     const int objects = m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
     if (app_id != 0 || objects > 0 || version != 0)
       throw Error(ErrorKind::incompatible,
-                  fmt::format("{} is an SQLite database, but not an acct database", quoted(m_path)),
-                  "check --db or ACCT_DB");
+                  trf("{} is an SQLite database, but not an acct database", quoted(m_path)),
+                  tr("check --db or ACCT_DB"));
   }
   if (version > latest_schema_version())
     throw Error(ErrorKind::incompatible,
-                fmt::format("database {} was written by a newer acct (schema version {}; this acct "
-                            "knows versions up to {})",
-                            quoted(m_path), version, latest_schema_version()),
-                "upgrade acct; the database was not changed");
+                trf("database {} was written by a newer acct (schema version {}; this acct "
+                    "knows versions up to {})",
+                    quoted(m_path), version, latest_schema_version()),
+                tr("upgrade acct; the database was not changed"));
 }
 
 Store Store::open(const std::filesystem::path& path, const StoreOptions& options) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     if (errno == ENOENT)
-      throw Error(ErrorKind::not_found, fmt::format("no database at {}", quoted(path)),
-                  "run 'acct init' to create one, or point --db (ACCT_DB) at an existing one");
+      throw Error(ErrorKind::not_found, trf("no database at {}", quoted(path)),
+                  tr("run 'acct init' to create one, or point --db (ACCT_DB) at an existing one"));
     throw io_error("open database", path, errno);
   }
   if (S_ISDIR(st.st_mode))
-    throw Error(ErrorKind::io,
-                fmt::format("cannot open database {}: it is a directory", quoted(path)));
+    throw Error(ErrorKind::io, trf("cannot open database {}: it is a directory", quoted(path)));
   try {
     Store store(std::make_unique<SQLite::Database>(path.string(), k_open_flags), path);
     store.configure(options.busy_timeout_ms);
@@ -111,7 +120,7 @@ Store Store::create(const std::filesystem::path& path, const StoreOptions& optio
   const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0) {
     if (errno == EEXIST)
-      throw Error(ErrorKind::conflict, fmt::format("{} already exists", quoted(path)));
+      throw Error(ErrorKind::conflict, trf("{} already exists", quoted(path)));
     throw io_error("create database", path, errno);
   }
   ::close(fd);
@@ -177,32 +186,37 @@ std::vector<std::string> Store::check() const {
   while (integrity.executeStep()) {
     const std::string line = integrity.getColumn(0).getString();
     if (line != "ok")
-      problems.push_back("integrity: " + line);
+      // TRANSLATORS: {} is SQLite's own integrity_check message (English).
+      problems.push_back(trf("integrity: {}", line));
   }
   SQLite::Statement foreign(*m_db, "PRAGMA foreign_key_check");
   while (foreign.executeStep()) {
     // WITHOUT ROWID tables have no rowid to name.
-    const std::string row = foreign.getColumn(1).isNull()
-                                ? std::string("a row")
-                                : fmt::format("row {}", foreign.getColumn(1).getInt64());
-    problems.push_back(fmt::format("foreign key: {} of table '{}' refers to a missing row of '{}'",
-                                   row, foreign.getColumn(0).getString(),
-                                   foreign.getColumn(2).getString()));
+    const std::string table = foreign.getColumn(0).getString();
+    const std::string parent = foreign.getColumn(2).getString();
+    if (foreign.getColumn(1).isNull())
+      problems.push_back(
+          // TRANSLATORS: the first {} is a table name, the second the table it refers to.
+          trf("foreign key: a row of table '{}' refers to a missing row of '{}'", table, parent));
+    else
+      // TRANSLATORS: a row number, the table holding it, and the table it refers to.
+      problems.push_back(trf("foreign key: row {} of table '{}' refers to a missing row of '{}'",
+                             foreign.getColumn(1).getInt64(), table, parent));
   }
   const int version = schema_version();
   SQLite::Statement recorded(*m_db, "SELECT coalesce(max(version), 0) FROM schema_migrations");
   recorded.executeStep();
   if (recorded.getColumn(0).getInt() != version)
-    problems.push_back(fmt::format("schema: user_version is {} but schema_migrations records {}",
-                                   version, recorded.getColumn(0).getInt()));
+    problems.push_back(trf("schema: user_version is {} but schema_migrations records {}", version,
+                           recorded.getColumn(0).getInt()));
   return problems;
 }
 
 void Store::backup_to(const std::filesystem::path& target) const {
   struct stat st {};
   if (::lstat(target.c_str(), &st) == 0)
-    throw Error(ErrorKind::conflict, fmt::format("{} already exists", quoted(target)),
-                "choose another file name or remove the old backup first");
+    throw Error(ErrorKind::conflict, trf("{} already exists", quoted(target)),
+                tr("choose another file name or remove the old backup first"));
   std::filesystem::path temp = target;
   temp += fmt::format(".tmp-{}", ::getpid());
   const int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
@@ -246,25 +260,23 @@ Error translate_sqlite_error(const SQLite::Exception& error, const std::filesyst
   switch (error.getErrorCode()) {
   case SQLITE_BUSY:
   case SQLITE_LOCKED:
-    return Error(ErrorKind::busy,
-                 fmt::format("database {} is locked by another process", quoted(path)),
-                 "try again in a moment, or raise [database] busy_timeout_ms in the config");
+    return Error(ErrorKind::busy, trf("database {} is locked by another process", quoted(path)),
+                 tr("try again in a moment, or raise [database] busy_timeout_ms in the config"));
   case SQLITE_NOTADB:
     return Error(ErrorKind::incompatible,
-                 fmt::format("{} is not an acct database (not an SQLite file)", quoted(path)),
-                 "check --db or ACCT_DB");
+                 trf("{} is not an acct database (not an SQLite file)", quoted(path)),
+                 tr("check --db or ACCT_DB"));
   case SQLITE_CORRUPT:
-    return Error(ErrorKind::incompatible, fmt::format("database {} is corrupt", quoted(path)),
-                 "restore it from a backup ('acct db backup' makes one)");
+    return Error(ErrorKind::incompatible, trf("database {} is corrupt", quoted(path)),
+                 tr("restore it from a backup ('acct db backup' makes one)"));
   case SQLITE_READONLY:
   case SQLITE_CANTOPEN:
   case SQLITE_IOERR:
   case SQLITE_PERM:
   case SQLITE_FULL:
-    return Error(ErrorKind::io,
-                 fmt::format("cannot write database {}: {}", quoted(path), error.what()));
+    return Error(ErrorKind::io, trf("cannot write database {}: {}", quoted(path), error.what()));
   case SQLITE_CONSTRAINT:
-    return Error(ErrorKind::conflict, fmt::format("database constraint failed: {}", error.what()));
+    return Error(ErrorKind::conflict, trf("database constraint failed: {}", error.what()));
   default:
     return Error(ErrorKind::internal, fmt::format("database error: {}", error.what()));
   }

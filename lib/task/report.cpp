@@ -4,6 +4,7 @@
 #include "store/store.hpp"
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -79,8 +80,8 @@ std::int64_t prorated_fee(std::int64_t monthly_minor, Date from, Date to) {
 
 TimeReport report_time(const Store& store, TimeGrouping grouping, Date from, Date to) {
   if (to < from)
-    throw Error(ErrorKind::invalid, fmt::format("the period ends ({}) before it starts ({})",
-                                                format_date(to), format_date(from)));
+    throw Error(ErrorKind::invalid, trf("the period ends ({}) before it starts ({})",
+                                        format_date(to), format_date(from)));
   TimeReport report;
   report.grouping = grouping;
   report.from = from;

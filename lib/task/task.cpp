@@ -4,6 +4,7 @@
 #include "store/store.hpp"
 #include "template/loader.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -81,8 +82,8 @@ std::string order_by(std::string_view sort) {
     return " ORDER BY t.status, t.due, t.id";
   if (sort == "assignee")
     return " ORDER BY a.handle IS NULL, a.handle, t.due, t.id";
-  throw Error(ErrorKind::invalid, fmt::format("unknown sort '{}'", sort),
-              fmt::format("use one of: {}", join(task_sort_names(), ", ")));
+  throw Error(ErrorKind::invalid, trf("unknown sort '{}'", sort),
+              trf("use one of: {}", join(task_sort_names(), ", ")));
 }
 
 /// The id of `key` in `table` (by `column`), or Error(not_found) with "did you mean".
@@ -142,7 +143,7 @@ TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
       query.table = " FROM task t INDEXED BY task_by_client";
     by_id("client_id", ":client",
           require_id(store, "client", "client", "slug", *f.client,
-                     "see 'acct client list' for the slugs"));
+                     tr("see 'acct client list' for the slugs")));
   }
   if (f.assignee) {
     if (*f.assignee == "-")
@@ -150,12 +151,12 @@ TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
     else
       by_id("assignee_id", ":assignee",
             require_id(store, "staff member", "staff", "handle", *f.assignee,
-                       "see 'acct staff list' for the handles"));
+                       tr("see 'acct staff list' for the handles")));
   }
   if (f.reviewer)
     by_id("reviewer_id", ":reviewer",
           require_id(store, "staff member", "staff", "handle", *f.reviewer,
-                     "see 'acct staff list' for the handles"));
+                     tr("see 'acct staff list' for the handles")));
   if (f.role)
     by_text("t.role = :role", ":role", *f.role);
   if (f.service)
@@ -171,7 +172,7 @@ TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
   }
   if (f.due_within_days) {
     if (*f.due_within_days < 0)
-      throw Error(ErrorKind::invalid, "--due-within must not be negative");
+      throw Error(ErrorKind::invalid, tr("--due-within must not be negative"));
     open = true;
     const Date end = today + date::days{*f.due_within_days};
     through = through ? std::min(*through, end) : end;
@@ -266,8 +267,8 @@ TaskRecord get_task(const Store& store, std::int64_t id) {
                                               k_task_columns, k_task_joins));
   q.bind(1, id);
   if (!q.executeStep())
-    throw Error(ErrorKind::not_found, fmt::format("no task #{}", id),
-                "see 'acct task list --all' for the ids");
+    throw Error(ErrorKind::not_found, trf("no task #{}", id),
+                tr("see 'acct task list --all' for the ids"));
   return read_task(q);
 }
 

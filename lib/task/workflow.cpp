@@ -12,6 +12,7 @@
 #include "util/duration.hpp"
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
 
@@ -39,14 +40,14 @@ std::string allowed_text(TaskStatus status) {
   std::vector<std::string> names;
   for (TaskAction action : allowed_actions(status))
     names.emplace_back(task_action_name(action));
-  return names.empty() ? std::string("none") : join(names, ", ");
+  return names.empty() ? std::string(tr("none")) : join(names, ", ");
 }
 
 std::int64_t staff_id(const Store& store, std::string_view handle) {
   const StaffMember member = get_staff(store, handle);
   if (member.archived())
-    throw Error(ErrorKind::invalid, fmt::format("staff member '{}' is archived", handle),
-                fmt::format("restore them with 'acct staff restore {}' first", handle));
+    throw Error(ErrorKind::invalid, trf("staff member '{}' is archived", handle),
+                trf("restore them with 'acct staff restore {}' first", handle));
   return member.id;
 }
 
@@ -109,30 +110,31 @@ std::string refusal(const Store& store, const ServiceSet& services, const TaskRe
                     const TransitionRequest& request) {
   const auto target = transition_target(task.status, request.action);
   if (!target)
-    return fmt::format("#{} is {}: '{}' is not allowed (allowed: {})", task.id,
-                       status_text(task.status), task_action_name(request.action),
-                       allowed_text(task.status));
+    // TRANSLATORS: a task id, its status, the action asked for, then the allowed actions; the
+    // status and the actions are command words (new, accepted; accept, done) and stay English.
+    return trf("#{} is {}: '{}' is not allowed (allowed: {})", task.id, status_text(task.status),
+               task_action_name(request.action), allowed_text(task.status));
   if (request.action == TaskAction::accept && !request.force &&
       (task.status == TaskStatus::new_ || task.status == TaskStatus::rejected))
     if (const int open = open_dependencies(store, task.id); open > 0)
-      return fmt::format("#{} is blocked: {} task(s) it depends on are not done "
-                         "(--force accepts it anyway)",
-                         task.id, open);
+      return trf("#{} is blocked: {} task(s) it depends on are not done "
+                 "(--force accepts it anyway)",
+                 task.id, open);
   if (request.action == TaskAction::review && task.reviewer.empty())
-    return fmt::format("#{} has no reviewer: assign one with 'acct task assign {} HANDLE "
-                       "--reviewer HANDLE', or finish it with 'done'",
-                       task.id, task.id);
+    return trf("#{} has no reviewer: assign one with 'acct task assign {} HANDLE "
+               "--reviewer HANDLE', or finish it with 'done'",
+               task.id, task.id);
   if (request.action == TaskAction::done) {
     int unchecked = 0;
     for (const auto& item : task_checklist(store, services, task, nullptr))
       if (!item.checked_at)
         ++unchecked;
     if (unchecked > 0)
-      return fmt::format("#{} has {} unchecked checklist item(s) (see 'acct task show {}')",
-                         task.id, unchecked, task.id);
+      return trf("#{} has {} unchecked checklist item(s) (see 'acct task show {}')", task.id,
+                 unchecked, task.id);
     if (task.requires_file && attachment_count(store, task.id) == 0)
-      return fmt::format("#{} requires a file: attach it with 'acct task attach {} FILE'", task.id,
-                         task.id);
+      return trf("#{} requires a file: attach it with 'acct task attach {} FILE'", task.id,
+                 task.id);
   }
   return {};
 }
@@ -194,13 +196,13 @@ std::vector<Transition> transition_tasks(Store& store, const Actor& actor,
                                          const ServiceSet& services,
                                          const TransitionRequest& request, Date today) {
   if (request.ids.empty())
-    throw Error(ErrorKind::usage, "give at least one task id");
+    throw Error(ErrorKind::usage, tr("give at least one task id"));
   const bool needs_reason =
       request.action == TaskAction::reject || request.action == TaskAction::wait;
   if (needs_reason && trim(request.reason).empty())
     throw Error(ErrorKind::invalid, request.action == TaskAction::reject
-                                        ? "a rejection needs a reason: --reason TEXT"
-                                        : "say what the client must give or do: --reason TEXT");
+                                        ? tr("a rejection needs a reason: --reason TEXT")
+                                        : tr("say what the client must give or do: --reason TEXT"));
 
   // Everything is checked before anything changes; every problem is reported.
   std::vector<TaskRecord> tasks;
@@ -216,7 +218,7 @@ std::vector<Transition> transition_tasks(Store& store, const Actor& actor,
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::not_found)
         throw;
-      unknown.push_back(fmt::format("#{}: no such task", id));
+      unknown.push_back(trf("#{}: no such task", id));
       continue;
     }
     if (auto why = refusal(store, services, tasks.back(), request); !why.empty())
@@ -225,16 +227,17 @@ std::vector<Transition> transition_tasks(Store& store, const Actor& actor,
   if (!unknown.empty()) {
     unknown.insert(unknown.end(), refused.begin(), refused.end());
     throw Error(ErrorKind::not_found,
-                fmt::format("{} of {} task id(s) do not exist; nothing changed",
-                            unknown.size() - refused.size(), seen.size()),
-                "see 'acct task list --all' for the ids", unknown);
+                trf("{} of {} task id(s) do not exist; nothing changed",
+                    unknown.size() - refused.size(), seen.size()),
+                tr("see 'acct task list --all' for the ids"), unknown);
   }
   if (!refused.empty()) {
     if (refused.size() == 1 && seen.size() == 1)
       throw Error(ErrorKind::conflict, refused.front());
     throw Error(ErrorKind::conflict,
-                fmt::format("{} of {} task(s) cannot take '{}'; nothing changed", refused.size(),
-                            seen.size(), task_action_name(request.action)),
+                // TRANSLATORS: counts, then an action (a command word such as "accept").
+                trf("{} of {} task(s) cannot take '{}'; nothing changed", refused.size(),
+                    seen.size(), task_action_name(request.action)),
                 {}, refused);
   }
 
@@ -303,21 +306,21 @@ TaskRecord add_task(Store& store, const Actor& actor, const ServiceSet& services
   const Client client = get_active_client(store, in.client);
   const std::string title(trim(in.title));
   if (title.empty())
-    throw Error(ErrorKind::invalid, "a task needs a title");
+    throw Error(ErrorKind::invalid, tr("a task needs a title"));
   const Service* service = nullptr;
   if (in.service)
     service = &services.get(*in.service);
   if (in.request && service == nullptr)
-    throw Error(ErrorKind::invalid, "a client request needs the service it is made under",
-                "add --service ID");
+    throw Error(ErrorKind::invalid, tr("a client request needs the service it is made under"),
+                tr("add --service ID"));
   require_staff_role(in.role);
   ChangeSet forced;
   if (in.due < today) {
     if (!in.force)
-      throw Error(ErrorKind::invalid,
-                  fmt::format("the due date {} is before today ({})", format_date(in.due),
-                              format_date(today)),
-                  "give a later --due, or --force to record a task that is already late");
+      throw Error(
+          ErrorKind::invalid,
+          trf("the due date {} is before today ({})", format_date(in.due), format_date(today)),
+          tr("give a later --due, or --force to record a task that is already late"));
     forced.set("forced", "due date in the past");
   }
   if (in.request && service != nullptr) {
@@ -327,13 +330,19 @@ TaskRecord add_task(Store& store, const Actor& actor, const ServiceSet& services
           service->lead_time_rule.empty()
               ? fmt::format("not less than {} working day(s)", service->min_lead_working_days)
               : service->lead_time_rule;
+      // The rule as shown in the error; `rule` itself goes to the audit record in English.
+      const std::string shown_rule =
+          service->lead_time_rule.empty()
+              ? trf("not less than {} working day(s)", service->min_lead_working_days)
+              : service->lead_time_rule;
       if (!in.force)
         throw Error(ErrorKind::conflict,
-                    fmt::format("a request under '{}' cannot be due {}: the earliest due date is "
-                                "{} ({})",
-                                service->id, format_date(in.due), format_date(earliest), rule),
-                    "give --due " + format_date(earliest) +
-                        " or later, or --force to accept it anyway (recorded)");
+                    trf("a request under '{}' cannot be due {}: the earliest due date is "
+                        "{} ({})",
+                        service->id, format_date(in.due), format_date(earliest), shown_rule),
+                    // TRANSLATORS: {} is the earliest due date allowed (YYYY-MM-DD).
+                    trf("give --due {} or later, or --force to accept it anyway (recorded)",
+                        format_date(earliest)));
       forced.set("forced", fmt::format("inside the lead time ({}; earliest {})", rule,
                                        format_date(earliest)));
     }
@@ -348,11 +357,11 @@ TaskRecord add_task(Store& store, const Actor& actor, const ServiceSet& services
   if (in.reviewer)
     reviewer = staff_id(store, *in.reviewer);
   if (in.estimate_minutes < 0)
-    throw Error(ErrorKind::invalid, "the estimate must not be negative");
+    throw Error(ErrorKind::invalid, tr("the estimate must not be negative"));
   const auto category = parse_task_category(in.category);
   if (!category)
-    throw Error(ErrorKind::invalid, fmt::format("unknown category '{}'", in.category),
-                fmt::format("use one of: {}", join(task_category_names(), ", ")));
+    throw Error(ErrorKind::invalid, trf("unknown category '{}'", in.category),
+                trf("use one of: {}", join(task_category_names(), ", ")));
 
   const std::string now = format_timestamp_utc(actor.at);
   SQLite::Statement insert(
@@ -401,10 +410,9 @@ TaskRecord assign_task(Store& store, const Actor& actor, std::int64_t id,
                        const std::optional<std::string>& reviewer) {
   const TaskRecord before = get_task(store, id);
   if (!is_open(before.status))
-    throw Error(
-        ErrorKind::conflict,
-        fmt::format("#{} is {}: only open tasks can be assigned", id, status_text(before.status)),
-        fmt::format("reopen it first: 'acct task reopen {}'", id));
+    throw Error(ErrorKind::conflict,
+                trf("#{} is {}: only open tasks can be assigned", id, status_text(before.status)),
+                trf("reopen it first: 'acct task reopen {}'", id));
   ChangeSet changes;
   const auto set = [&](const char* column, const char* field, const std::string& from,
                        const std::string& handle) {
@@ -434,28 +442,28 @@ TaskRecord edit_task(Store& store, const Actor& actor, std::int64_t id, const Ta
   const TaskRecord before = get_task(store, id);
   if (!is_open(before.status))
     throw Error(ErrorKind::conflict,
-                fmt::format("#{} is {}: it cannot be edited", id, status_text(before.status)));
+                trf("#{} is {}: it cannot be edited", id, status_text(before.status)));
   if (before.status != TaskStatus::new_ && !edit.force)
     throw Error(ErrorKind::conflict,
-                fmt::format("#{} is {}: its due date and description were agreed when it was "
-                            "accepted",
-                            id, status_text(before.status)),
-                "add --force to change them anyway (the change is recorded)");
+                trf("#{} is {}: its due date and description were agreed when it was "
+                    "accepted",
+                    id, status_text(before.status)),
+                tr("add --force to change them anyway (the change is recorded)"));
   ChangeSet changes;
   std::vector<std::pair<std::string, std::string>> columns;
   if (edit.due) {
     if (*edit.due < today && !edit.force)
-      throw Error(ErrorKind::invalid,
-                  fmt::format("the due date {} is before today ({})", format_date(*edit.due),
-                              format_date(today)),
-                  "add --force to set a date in the past");
+      throw Error(
+          ErrorKind::invalid,
+          trf("the due date {} is before today ({})", format_date(*edit.due), format_date(today)),
+          tr("add --force to set a date in the past"));
     changes.compare("due", format_date(before.due), format_date(*edit.due));
     columns.emplace_back("due", format_date(*edit.due));
   }
   if (edit.title) {
     const std::string title(trim(*edit.title));
     if (title.empty())
-      throw Error(ErrorKind::invalid, "a task needs a title");
+      throw Error(ErrorKind::invalid, tr("a task needs a title"));
     changes.compare("title", before.title, title);
     columns.emplace_back("title", title);
   }
@@ -484,10 +492,10 @@ ChecklistItem check_item(Store& store, const Actor& actor, const ServiceSet& ser
   const TaskRecord task = get_task(store, id);
   if (!is_open(task.status))
     throw Error(ErrorKind::conflict,
-                fmt::format("#{} is {}: its checklist is closed", id, status_text(task.status)));
+                trf("#{} is {}: its checklist is closed", id, status_text(task.status)));
   const auto items = own_checklist(store, services, task);
   if (items.empty())
-    throw Error(ErrorKind::not_found, fmt::format("#{} has no checklist", id));
+    throw Error(ErrorKind::not_found, trf("#{} has no checklist", id));
   const ChecklistItem* found = nullptr;
   if (!item.empty() &&
       std::all_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -505,16 +513,15 @@ ChecklistItem check_item(Store& store, const Actor& actor, const ServiceSet& ser
       for (const auto* m : matches)
         names.push_back(fmt::format("{}. {}", m->position, m->item));
       throw Error(ErrorKind::invalid,
-                  fmt::format("'{}' matches {} checklist items of #{}", item, matches.size(), id),
-                  "give the item's number", names);
+                  trf("'{}' matches {} checklist items of #{}", item, matches.size(), id),
+                  tr("give the item's number"), names);
     }
     if (!matches.empty())
       found = matches.front();
   }
   if (found == nullptr)
-    throw Error(
-        ErrorKind::not_found, fmt::format("#{} has no checklist item '{}'", id, item),
-        fmt::format("items are numbered 1 to {} (see 'acct task show {}')", items.size(), id));
+    throw Error(ErrorKind::not_found, trf("#{} has no checklist item '{}'", id, item),
+                trf("items are numbered 1 to {} (see 'acct task show {}')", items.size(), id));
   ChecklistItem result = *found;
   if (result.checked_at.has_value() == checked)
     return result; // already so: nothing to record
@@ -545,7 +552,7 @@ TaskComment comment_task(Store& store, const Actor& actor, std::int64_t id, std:
   get_task(store, id);
   const std::string body(trim(text));
   if (body.empty())
-    throw Error(ErrorKind::invalid, "the comment is empty");
+    throw Error(ErrorKind::invalid, tr("the comment is empty"));
   add_comment(store, actor, id, "comment", body);
   TaskComment comment{store.db().getLastInsertRowid(), actor.at, actor.user, "comment", body};
   touch(store, actor, id);
@@ -562,9 +569,9 @@ TaskAttachment attach_file(Store& store, const Actor& actor, std::int64_t id,
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status))
-    throw Error(ErrorKind::not_found, fmt::format("no such file: {}", path));
+    throw Error(ErrorKind::not_found, trf("no such file: {}", path));
   if (fs::is_directory(status))
-    throw Error(ErrorKind::invalid, fmt::format("{} is a directory: attach a file", path));
+    throw Error(ErrorKind::invalid, trf("{} is a directory: attach a file", path));
   TaskAttachment a;
   a.path = fs::absolute(path).lexically_normal().string();
   a.sha256 = sha256_file_hex(path, &a.size);
@@ -595,8 +602,8 @@ TimeEntry log_time(Store& store, const Actor& actor, const NewTimeEntry& in, Dat
   const Date day = in.day.value_or(today);
   if (day > today)
     throw Error(ErrorKind::invalid,
-                fmt::format("{} is in the future: log time once it is spent (today is {})",
-                            format_date(day), format_date(today)));
+                trf("{} is in the future: log time once it is spent (today is {})",
+                    format_date(day), format_date(today)));
   const StaffMember member = get_staff(store, in.staff);
   TimeEntry e;
   e.task_id = task.id;

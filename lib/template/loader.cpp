@@ -6,6 +6,7 @@
 #include "config/config.hpp"
 #include "deadline/rule_toml.hpp"
 #include "staff/staff.hpp"
+#include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
 #include "util/toml_reader.hpp"
@@ -92,7 +93,7 @@ public:
     m_problems.reject_unknown(root, k_top_keys, "a service file");
     const auto* header = root.get_as<toml::table>("service");
     if (header == nullptr) {
-      m_problems.at_line(1, "a service file needs a [service] table with its id and title");
+      m_problems.at_line(1, tr("a service file needs a [service] table with its id and title"));
       return std::nullopt;
     }
     Service service;
@@ -104,7 +105,7 @@ public:
       if (const auto* table = defaults->as_table())
         read_defaults(*table);
       else
-        m_problems.at(*defaults, "[defaults] must be a table");
+        m_problems.at(*defaults, tr("[defaults] must be a table"));
     }
     for_each_table(root, "obligation", [&](const toml::table& t) {
       Obligation o;
@@ -112,7 +113,7 @@ public:
         if (const toml::node* periods = t.get("periods"))
           o.periods = read_period_list(*periods);
         else
-          m_problems.at(t, "[[obligation]] needs 'periods', e.g. periods = [\"quarter\"]");
+          m_problems.at(t, tr("[[obligation]] needs 'periods', e.g. periods = [\"quarter\"]"));
         if (const toml::node* collects = t.get("collects"))
           o.collects = read_collects(*collects);
       }
@@ -134,7 +135,7 @@ private:
       return;
     const auto* list = node->as_array();
     if (list == nullptr || !list->is_array_of_tables()) {
-      m_problems.at(*node, fmt::format("'{}' entries are written as [[{}]] tables", key, key));
+      m_problems.at(*node, trf("'{}' entries are written as [[{}]] tables", key, key));
       return;
     }
     for (const auto& item : *list)
@@ -146,15 +147,15 @@ private:
     if (auto id = m_problems.string(t, "id", "[service]")) {
       s.id = *id;
       if (!is_valid_identifier(s.id))
-        m_problems.at(*t.get("id"), fmt::format("invalid service id '{}': use lowercase latin "
-                                                "letters, digits and '-', starting with a letter",
-                                                s.id));
+        m_problems.at(*t.get("id"), trf("invalid service id '{}': use lowercase latin "
+                                        "letters, digits and '-', starting with a letter",
+                                        s.id));
     } else if (!t.contains("id")) {
-      m_problems.at(t, "[service] needs an 'id', e.g. id = \"ru-statutory\"");
+      m_problems.at(t, tr("[service] needs an 'id', e.g. id = \"ru-statutory\""));
     }
     s.title = m_problems.string(t, "title", "[service]").value_or("");
     if (s.title.empty() && !t.contains("title"))
-      m_problems.at(t, "[service] needs a 'title'");
+      m_problems.at(t, tr("[service] needs a 'title'"));
     s.version = m_problems.string(t, "version", "[service]").value_or("");
     s.country = m_problems.string(t, "country", "[service]").value_or("");
     s.description = m_problems.string(t, "description", "[service]").value_or("");
@@ -165,19 +166,18 @@ private:
     s.calendar = m_problems.string(t, "calendar", "[service]").value_or(s.country);
     if (m_rules.calendars != nullptr) {
       if (s.calendar.empty())
-        m_problems.at(t, "[service] needs a 'calendar' or a 'country' whose calendar its "
-                         "deadlines use");
+        m_problems.at(t, tr("[service] needs a 'calendar' or a 'country' whose calendar its "
+                            "deadlines use"));
       else if (m_rules.calendars->find(s.calendar) == nullptr)
         m_problems.at(t.contains("calendar") ? t.get("calendar")->source() : t.source(),
-                      fmt::format("unknown calendar '{}' (see 'acct calendar list')", s.calendar));
+                      trf("unknown calendar '{}' (see 'acct calendar list')", s.calendar));
     }
     s.facts = m_problems.strings(t, "facts", "[service]");
     for (const auto& key : s.facts)
       if (key.rfind("x-", 0) != 0 || !is_valid_code(key))
-        m_problems.at(*t.get("facts"),
-                      fmt::format("firm-defined fact '{}' must start with 'x-' "
-                                  "and use lowercase latin letters, digits and '-'",
-                                  key));
+        m_problems.at(*t.get("facts"), trf("firm-defined fact '{}' must start with 'x-' "
+                                           "and use lowercase latin letters, digits and '-'",
+                                           key));
   }
 
   void read_defaults(const toml::table& t) {
@@ -200,9 +200,10 @@ private:
     if (std::find(m_rules.roles.begin(), m_rules.roles.end(), *role) == m_rules.roles.end()) {
       const std::string guess = closest_match(*role, m_rules.roles);
       m_problems.at(*t.get(key),
-                    fmt::format("unknown role '{}'{}", *role,
-                                guess.empty() ? fmt::format(": use {}", quoted_list(m_rules.roles))
-                                              : fmt::format(" (did you mean '{}'?)", guess)));
+                    guess.empty()
+                        // TRANSLATORS: the role given, then the known roles ('a', 'b' or 'c').
+                        ? trf("unknown role '{}': use {}", *role, quoted_list(m_rules.roles))
+                        : trf("unknown role '{}' (did you mean '{}'?)", *role, guess));
       return {};
     }
     return *role;
@@ -218,8 +219,7 @@ private:
       return std::nullopt;
     if (auto value = parse_name(*text))
       return value;
-    m_problems.at(*t.get(key),
-                  fmt::format("unknown {} '{}': use {}", key, *text, quoted_list(names)));
+    m_problems.at(*t.get(key), trf("unknown {} '{}': use {}", key, *text, quoted_list(names)));
     return std::nullopt;
   }
 
@@ -233,9 +233,8 @@ private:
     else if (const auto* f = node->as_floating_point())
       hours = f->get();
     if (hours < 0 || hours > 1000) {
-      m_problems.at(
-          *node,
-          fmt::format("'estimate_hours' in {} must be a number of hours from 0 to 1000", where));
+      m_problems.at(*node,
+                    trf("'estimate_hours' in {} must be a number of hours from 0 to 1000", where));
       return std::nullopt;
     }
     return static_cast<int>(std::lround(hours * 60));
@@ -250,10 +249,16 @@ private:
     const auto* table = node.as_table();
     if (table != nullptr && !table->contains("anchor"))
       rule->anchor = Anchor::event;
-    if (rule->anchor == Anchor::period_end || rule->anchor == Anchor::period_start)
-      m_problems.at(
-          node, fmt::format("'{}' counts from {}, not from a period", what,
-                            what == "planned" ? "the due date" : "the event or the previous step"));
+    if (rule->anchor == Anchor::period_end || rule->anchor == Anchor::period_start) {
+      if (what == "planned")
+        // TRANSLATORS: {} is a key of the template ("planned").
+        m_problems.at(node, trf("'{}' counts from the due date, not from a period", what));
+      else
+        // TRANSLATORS: {} is a key of the template ("deadline").
+        m_problems.at(node, trf("'{}' counts from the event or the previous step, not from a "
+                                "period",
+                                what));
+    }
     return rule;
   }
 
@@ -278,7 +283,7 @@ private:
       }
       const size_t close = text.find('}', i);
       if (close == std::string::npos) {
-        m_problems.at(node, "the title has a '{' without a '}' (write '{{' for a brace)");
+        m_problems.at(node, tr("the title has a '{' without a '}' (write '{{' for a brace)"));
         break;
       }
       const std::string name = text.substr(i + 1, close - i - 1);
@@ -288,14 +293,19 @@ private:
         if (title_field_name(static_cast<TitlePattern::Field>(f)) == name)
           field = static_cast<TitlePattern::Field>(f);
       if (!field) {
-        m_problems.at(node, fmt::format("unknown placeholder {{{}}} in the title", name));
+        m_problems.at(node, trf("unknown placeholder {{{}}} in the title", name));
         continue;
       }
       if (!placeholder_allowed(*field, kind)) {
-        m_problems.at(node, fmt::format("{{{}}} cannot be used in the title of {}", name,
-                                        kind == SpecKind::obligation ? "an obligation"
-                                        : kind == SpecKind::step     ? "a programme step"
-                                                                     : "a trigger"));
+        if (kind == SpecKind::obligation)
+          // TRANSLATORS: {{{}}} is a placeholder name in braces, e.g. {period}.
+          m_problems.at(node, trf("{{{}}} cannot be used in the title of an obligation", name));
+        else if (kind == SpecKind::step)
+          // TRANSLATORS: {{{}}} is a placeholder name in braces, e.g. {period}.
+          m_problems.at(node, trf("{{{}}} cannot be used in the title of a programme step", name));
+        else
+          // TRANSLATORS: {{{}}} is a placeholder name in braces, e.g. {period}.
+          m_problems.at(node, trf("{{{}}} cannot be used in the title of a trigger", name));
         continue;
       }
       if (!literal.empty())
@@ -341,34 +351,33 @@ private:
     if (auto code = m_problems.string(t, "code", where)) {
       spec.code = *code;
       if (!is_valid_code(spec.code))
-        m_problems.at(*t.get("code"),
-                      fmt::format("invalid code '{}': use lowercase latin letters, "
-                                  "digits, '.', '-' and '_', starting with a letter",
-                                  spec.code));
+        m_problems.at(*t.get("code"), trf("invalid code '{}': use lowercase latin letters, "
+                                          "digits, '.', '-' and '_', starting with a letter",
+                                          spec.code));
     } else if (!t.contains("code")) {
-      m_problems.at(t, fmt::format("{} needs a 'code'", where));
+      m_problems.at(t, trf("{} needs a 'code'", where));
     }
     if (auto title = m_problems.string(t, "title", where)) {
       spec.title_text = *title;
       if (trim(*title).empty())
-        m_problems.at(*t.get("title"), "the title must not be empty");
+        m_problems.at(*t.get("title"), tr("the title must not be empty"));
       spec.title = compile_title(*t.get("title"), *title, kind);
     } else if (!t.contains("title")) {
-      m_problems.at(t, fmt::format("{} needs a 'title'", where));
+      m_problems.at(t, trf("{} needs a 'title'", where));
     }
     if (const toml::node* deadline = t.get("deadline")) {
       if (kind == SpecKind::obligation) {
         if (auto rule = parse_deadline_rule(*deadline, m_path, m_raw)) {
           spec.deadline = *rule;
           if (rule->anchor == Anchor::event || rule->anchor == Anchor::event_end)
-            m_problems.at(*deadline, "an obligation's deadline counts from its period "
-                                     "(anchor = \"period_end\" or \"period_start\")");
+            m_problems.at(*deadline, tr("an obligation's deadline counts from its period "
+                                        "(anchor = \"period_end\" or \"period_start\")"));
         }
       } else if (auto rule = read_relative_rule(*deadline, "deadline")) {
         spec.deadline = *rule;
       }
     } else if (!(kind == SpecKind::trigger && t.contains("instalments"))) {
-      m_problems.at(t, fmt::format("{} needs a 'deadline'", where));
+      m_problems.at(t, trf("{} needs a 'deadline'", where));
     }
     if (const toml::node* variants = t.get("variants"))
       spec.variants = read_variants(*variants, kind);
@@ -379,7 +388,7 @@ private:
       spec.applies_to = read_condition(*condition);
     spec.role = t.contains("role") ? read_role(t, "role", where) : m_defaults.role;
     if (spec.role.empty() && !t.contains("role"))
-      m_problems.at(t, fmt::format("{} needs a 'role' (or one in [defaults])", where));
+      m_problems.at(t, trf("{} needs a 'role' (or one in [defaults])", where));
     spec.reviewer = t.contains("reviewer") ? read_role(t, "reviewer", where) : m_defaults.reviewer;
     spec.checklist = m_problems.strings(t, "checklist", where);
     spec.estimate_minutes = read_estimate(t, where).value_or(m_defaults.estimate_minutes);
@@ -403,10 +412,10 @@ private:
         if (const auto* text = item.as_string())
           names.push_back(text->get());
         else
-          m_problems.at(item, "'periods' must be an array of period names");
+          m_problems.at(item, tr("'periods' must be an array of period names"));
       }
     } else {
-      m_problems.at(node, "'periods' must be an array of period names, e.g. [\"quarter\"]");
+      m_problems.at(node, tr("'periods' must be an array of period names, e.g. [\"quarter\"]"));
     }
     for (const auto& name : names) {
       PeriodSelector selector;
@@ -419,15 +428,15 @@ private:
       } else if (name == "9M") {
         selector = {PeriodKind::nine_months, 1};
       } else {
-        m_problems.at(node, fmt::format("unknown period '{}': use month, quarter, half-year, "
-                                        "nine-months, year, or one of Q1-Q4, H1, H2, 9M",
-                                        name));
+        m_problems.at(node, trf("unknown period '{}': use month, quarter, half-year, "
+                                "nine-months, year, or one of Q1-Q4, H1, H2, 9M",
+                                name));
         continue;
       }
       selectors.push_back(selector);
     }
     if (names.empty() && node.is_array())
-      m_problems.at(node, "'periods' must list at least one period");
+      m_problems.at(node, tr("'periods' must list at least one period"));
     return selectors;
   }
 
@@ -435,7 +444,7 @@ private:
     std::vector<DeadlineVariant> variants;
     const auto* list = node.as_array();
     if (list == nullptr || list->empty() || !list->is_array_of_tables()) {
-      m_problems.at(node, "'variants' is a non-empty list of tables");
+      m_problems.at(node, tr("'variants' is a non-empty list of tables"));
       return variants;
     }
     for (const auto& item : *list) {
@@ -447,22 +456,22 @@ private:
         v.when = read_condition(*when);
       if (const toml::node* periods = t.get("periods")) {
         if (kind != SpecKind::obligation)
-          m_problems.at(*periods, "'periods' in a variant is for obligations only");
+          m_problems.at(*periods, tr("'periods' in a variant is for obligations only"));
         v.periods = read_period_list(*periods);
       }
       v.skip = m_problems.boolean(t, "skip", "a deadline variant").value_or(false);
       if (const toml::node* deadline = t.get("deadline")) {
         if (v.skip)
-          m_problems.at(*deadline, "a variant that skips has no deadline");
+          m_problems.at(*deadline, tr("a variant that skips has no deadline"));
         if (kind == SpecKind::obligation)
           v.deadline = parse_deadline_rule(*deadline, m_path, m_raw);
         else
           v.deadline = read_relative_rule(*deadline, "deadline");
       } else if (!v.skip) {
-        m_problems.at(t, "a deadline variant needs a 'deadline' or 'skip = true'");
+        m_problems.at(t, tr("a deadline variant needs a 'deadline' or 'skip = true'"));
       }
       if (!t.contains("when") && !t.contains("periods"))
-        m_problems.at(t, "a deadline variant needs 'when' or 'periods' to say when it applies");
+        m_problems.at(t, tr("a deadline variant needs 'when' or 'periods' to say when it applies"));
       variants.push_back(std::move(v));
     }
     return variants;
@@ -472,13 +481,13 @@ private:
     Collects c;
     const auto* t = node.as_table();
     if (t == nullptr) {
-      m_problems.at(node, "'collects' is a table: { codes = [...], day = 28 }");
+      m_problems.at(node, tr("'collects' is a table: { codes = [...], day = 28 }"));
       return c;
     }
     m_problems.reject_unknown(*t, k_collects_keys, "'collects'");
     c.codes = m_problems.strings(*t, "codes", "'collects'");
     if (c.codes.empty())
-      m_problems.at(node, "'collects' needs 'codes': the obligations it gathers");
+      m_problems.at(node, tr("'collects' needs 'codes': the obligations it gathers"));
     c.day = m_problems.integer(*t, "day", 1, 31, "'collects'").value_or(28);
     if (const toml::node* when = t->get("every_period_when")) {
       c.every_period_when = read_condition(*when);
@@ -493,7 +502,7 @@ private:
     c.column = static_cast<int>(node.source().begin.column);
     const auto* table = node.as_table();
     if (table == nullptr) {
-      m_problems.at(node, "a condition is a table, e.g. { vat = true }");
+      m_problems.at(node, tr("a condition is a table, e.g. { vat = true }"));
       return c;
     }
     c.op = Condition::Op::all;
@@ -517,7 +526,7 @@ private:
         group.column = static_cast<int>(value.source().begin.column);
         const auto* list = value.as_array();
         if (list == nullptr || list->empty()) {
-          m_problems.at(value, fmt::format("'{}' is a non-empty list of conditions", name));
+          m_problems.at(value, trf("'{}' is a non-empty list of conditions", name));
           continue;
         }
         for (const auto& item : *list)
@@ -554,13 +563,14 @@ private:
       const std::string guess = closest_match(m.key, all);
       m_problems.at(key.source(),
                     m.key.rfind("x-", 0) == 0
-                        ? fmt::format("condition on undeclared fact '{}': list it in [service] "
-                                      "facts = [\"{}\"]",
-                                      m.key, m.key)
-                        : fmt::format("condition on unknown fact '{}'{}", m.key,
-                                      guess.empty()
-                                          ? fmt::format(": known are {}", quoted_list(all, " and "))
-                                          : fmt::format(" (did you mean '{}'?)", guess)));
+                        ? trf("condition on undeclared fact '{}': list it in [service] "
+                              "facts = [\"{}\"]",
+                              m.key, m.key)
+                    : guess.empty()
+                        // TRANSLATORS: the fact given, then the known ones ('a', 'b' and 'c').
+                        ? trf("condition on unknown fact '{}': known are {}", m.key,
+                              quoted_list(all, " and "))
+                        : trf("condition on unknown fact '{}' (did you mean '{}'?)", m.key, guess));
     }
     const auto add = [&](const toml::node& item) {
       if (const auto* b = item.as_boolean())
@@ -570,13 +580,13 @@ private:
       else if (const auto* s = item.as_string())
         m.values.emplace_back(s->get());
       else
-        m_problems.at(item, fmt::format("'{}' must be compared with true/false, a number or a "
-                                        "word, or a list of them",
-                                        m.key));
+        m_problems.at(item, trf("'{}' must be compared with true/false, a number or a "
+                                "word, or a list of them",
+                                m.key));
     };
     if (const auto* list = value.as_array()) {
       if (list->empty())
-        m_problems.at(value, fmt::format("the list of values of '{}' is empty", m.key));
+        m_problems.at(value, trf("the list of values of '{}' is empty", m.key));
       for (const auto& item : *list)
         add(item);
     } else {
@@ -595,11 +605,20 @@ private:
               starting.push_back(fmt::format("'{}'", a));
           const std::string guess =
               !starting.empty() ? join(starting, " or ") : closest_match(*word, allowed);
-          m_problems.at(
-              value, fmt::format("unknown {} '{}'{}", m.key, *word,
-                                 guess.empty()      ? fmt::format(": use {}", quoted_list(allowed))
-                                 : starting.empty() ? fmt::format(" (did you mean '{}'?)", guess)
-                                                    : fmt::format(" (did you mean {}?)", guess)));
+          std::string problem;
+          if (guess.empty())
+            // TRANSLATORS: the key of a condition (an identifier such as "regime"), the value
+            // given, then the allowed values ('a', 'b' or 'c').
+            problem = trf("unknown {} '{}': use {}", m.key, *word, quoted_list(allowed));
+          else if (starting.empty())
+            // TRANSLATORS: the key of a condition (an identifier such as "regime"), the value
+            // given, then the closest allowed value.
+            problem = trf("unknown {} '{}' (did you mean '{}'?)", m.key, *word, guess);
+          else
+            // TRANSLATORS: the key of a condition (an identifier such as "regime"), the value
+            // given, then the allowed values that start like it, quoted and joined by "or".
+            problem = trf("unknown {} '{}' (did you mean {}?)", m.key, *word, guess);
+          m_problems.at(value, problem);
         }
       }
     }
@@ -613,7 +632,7 @@ private:
     p.line = static_cast<int>(t.source().begin.line);
     p.code = m_problems.string(t, "code", "[[programme]]").value_or("");
     if (p.code.empty() || !is_valid_code(p.code))
-      m_problems.at(t, "[[programme]] needs a valid 'code', e.g. code = \"ru.onboarding\"");
+      m_problems.at(t, tr("[[programme]] needs a valid 'code', e.g. code = \"ru.onboarding\""));
     p.title = m_problems.string(t, "title", "[[programme]]").value_or("");
     p.description = m_problems.string(t, "description", "[[programme]]").value_or("");
     std::map<std::string, int> lines;
@@ -623,21 +642,20 @@ private:
       step.after = m_problems.strings(s, "after", "[[programme.step]]");
       if (!step.code.empty()) {
         if (lines.count(step.code) != 0)
-          m_problems.at(
-              s, fmt::format("step '{}' is defined twice in programme '{}' (first at line {})",
-                             step.code, p.code, lines[step.code]));
+          m_problems.at(s, trf("step '{}' is defined twice in programme '{}' (first at line {})",
+                               step.code, p.code, lines[step.code]));
         lines[step.code] = step.line;
       }
       p.steps.push_back(std::move(step));
     });
     if (p.steps.empty())
-      m_problems.at(t, fmt::format("programme '{}' has no [[programme.step]]", p.code));
+      m_problems.at(t, trf("programme '{}' has no [[programme.step]]", p.code));
     // Every `after` names a step of this programme, and the steps form no cycle.
     for (const auto& step : p.steps)
       for (const auto& before : step.after)
         if (lines.count(before) == 0)
-          m_problems.at_line(
-              step.line, fmt::format("step '{}' comes after unknown step '{}'", step.code, before));
+          m_problems.at_line(step.line,
+                             trf("step '{}' comes after unknown step '{}'", step.code, before));
     order_steps(p);
     return p;
   }
@@ -669,10 +687,9 @@ private:
         std::vector<std::string> cycle;
         for (const auto& s : left)
           cycle.push_back(s.code);
-        m_problems.at_line(
-            left.front().line,
-            fmt::format("steps of programme '{}' depend on each other in a cycle: {}", p.code,
-                        join(cycle, ", ")));
+        m_problems.at_line(left.front().line,
+                           trf("steps of programme '{}' depend on each other in a cycle: {}",
+                               p.code, join(cycle, ", ")));
         for (auto& s : left)
           ordered.push_back(std::move(s));
         break;
@@ -685,8 +702,8 @@ private:
     TermCondition when;
     const auto* t = node.as_table();
     if (t == nullptr) {
-      m_problems.at(
-          node, fmt::format("'when' in {} is a table, e.g. {{ term_months_at_least = 6 }}", where));
+      m_problems.at(node,
+                    trf("'when' in {} is a table, e.g. {{ term_months_at_least = 6 }}", where));
       return when;
     }
     m_problems.reject_unknown(*t, k_when_keys, "'when'");
@@ -703,18 +720,18 @@ private:
     if (auto event = m_problems.string(t, "event", "[[trigger]]")) {
       trigger.event = *event;
       if (!is_valid_identifier(trigger.event))
-        m_problems.at(*t.get("event"), fmt::format("invalid event kind '{}'", trigger.event));
+        m_problems.at(*t.get("event"), trf("invalid event kind '{}'", trigger.event));
     } else if (!t.contains("event")) {
-      m_problems.at(t, "[[trigger]] needs an 'event', e.g. event = \"hire\"");
+      m_problems.at(t, tr("[[trigger]] needs an 'event', e.g. event = \"hire\""));
     }
     if (const toml::node* when = t.get("when"))
       trigger.when = read_when(*when, "[[trigger]]");
     if (const toml::node* instalments = t.get("instalments")) {
       if (t.contains("deadline"))
-        m_problems.at(*instalments, "a trigger has either a 'deadline' or 'instalments'");
+        m_problems.at(*instalments, tr("a trigger has either a 'deadline' or 'instalments'"));
       const auto* list = instalments->as_array();
       if (list == nullptr || list->empty() || !list->is_array_of_tables()) {
-        m_problems.at(*instalments, "'instalments' is a non-empty list of tables");
+        m_problems.at(*instalments, tr("'instalments' is a non-empty list of tables"));
       } else {
         for (const auto& item : *list) {
           const auto& it = *item.as_table();
@@ -725,7 +742,7 @@ private:
             if (auto rule = read_relative_rule(*deadline, "deadline"))
               part.deadline = *rule;
           } else {
-            m_problems.at(it, "an instalment needs a 'deadline'");
+            m_problems.at(it, tr("an instalment needs a 'deadline'"));
           }
           if (const toml::node* when = it.get("when"))
             part.when = read_when(*when, "an instalment");
@@ -743,9 +760,8 @@ private:
       if (code.empty())
         return;
       if (auto it = seen.find(code); it != seen.end())
-        m_problems.at_line(line,
-                           fmt::format("code '{}' is used twice in service '{}' (first at line {})",
-                                       code, s.id, it->second));
+        m_problems.at_line(line, trf("code '{}' is used twice in service '{}' (first at line {})",
+                                     code, s.id, it->second));
       else
         seen[code] = line;
     };
@@ -765,12 +781,10 @@ private:
         const bool trigger = std::any_of(s.triggers.begin(), s.triggers.end(),
                                          [&](const Trigger& t) { return t.code == code; });
         if (other == nullptr && !trigger)
-          m_problems.at_line(o.line,
-                             fmt::format("'{}' collects unknown obligation '{}'", o.code, code));
+          m_problems.at_line(o.line, trf("'{}' collects unknown obligation '{}'", o.code, code));
         else if (other != nullptr && other->collects)
           m_problems.at_line(
-              o.line,
-              fmt::format("'{}' cannot collect '{}', which collects others itself", o.code, code));
+              o.line, trf("'{}' cannot collect '{}', which collects others itself", o.code, code));
       }
     }
   }
@@ -786,7 +800,7 @@ private:
 std::string read_text(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    throw Error(ErrorKind::io, fmt::format("cannot read '{}'", path.string()));
+    throw Error(ErrorKind::io, trf("cannot read '{}'", path.string()));
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -862,7 +876,7 @@ const Service& ServiceSet::get(std::string_view id) const {
   std::vector<std::string> ids;
   for (const auto& service : m_services)
     ids.push_back(service.id);
-  throw unknown_name_error("service", id, ids, "services", "acct template list");
+  throw unknown_name_error("service", id, ids, N_("services"), "acct template list");
 }
 
 std::vector<std::string> ServiceSet::event_kinds() const {
@@ -888,9 +902,8 @@ ServiceSet load_services(std::span<const std::filesystem::path> directories,
       if (!service || service->id.empty())
         continue;
       if (auto it = seen_here.find(service->id); it != seen_here.end()) {
-        problems.push_back(
-            {path.string(), service->line, 0,
-             fmt::format("service '{}' is already defined by {}", service->id, it->second)});
+        problems.push_back({path.string(), service->line, 0,
+                            trf("service '{}' is already defined by {}", service->id, it->second)});
         continue;
       }
       seen_here[service->id] = path.string();
@@ -905,7 +918,7 @@ ServiceSet load_services(std::span<const std::filesystem::path> directories,
   }
   if (!problems.empty()) {
     sort_diagnostics(problems);
-    throw_diagnostics(ErrorKind::invalid, "invalid service templates", problems);
+    throw_diagnostics(ErrorKind::invalid, tr("invalid service templates"), problems);
   }
   std::sort(set.m_services.begin(), set.m_services.end(),
             [](const Service& a, const Service& b) { return a.id < b.id; });
@@ -920,7 +933,7 @@ std::vector<Diagnostic> lint_service_paths(std::span<const std::filesystem::path
   for (const auto& path : paths) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
-      problems.push_back({path.string(), 0, 0, "no such file or directory"});
+      problems.push_back({path.string(), 0, 0, tr("no such file or directory")});
       continue;
     }
     for (const auto& file : service_files(path)) {
@@ -930,7 +943,7 @@ std::vector<Diagnostic> lint_service_paths(std::span<const std::filesystem::path
         if (auto it = ids.find(service->id); it != ids.end())
           problems.push_back(
               {file.string(), service->line, 0,
-               fmt::format("service '{}' is already defined by {}", service->id, it->second)});
+               trf("service '{}' is already defined by {}", service->id, it->second)});
         else
           ids[service->id] = file.string();
       }

@@ -1,6 +1,7 @@
 #include "util/csv.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -66,7 +67,8 @@ char detect_csv_separator(std::string_view text) noexcept {
 }
 
 std::string separator_name(char separator) {
-  return separator == '\t' ? std::string("tab") : fmt::format("'{}'", separator);
+  // TRANSLATORS: the tab character as a CSV separator, in "expected {} or the end of the line".
+  return separator == '\t' ? std::string(tr("tab")) : fmt::format("'{}'", separator);
 }
 
 CsvTable parse_csv(std::string_view text, std::string_view file_name, char separator) {
@@ -77,9 +79,9 @@ CsvTable parse_csv(std::string_view text, std::string_view file_name, char separ
   }
   if (const size_t bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
     const auto [line, column] = position_of(text, bad);
-    throw csv_error(file_name, line, column, "invalid UTF-8",
-                    "save the file as 'CSV UTF-8' in Excel, or convert it: iconv -f cp1251 -t "
-                    "utf-8 (Excel's plain 'CSV' in a Russian locale is Windows-1251)");
+    throw csv_error(file_name, line, column, tr("invalid UTF-8"),
+                    tr("save the file as 'CSV UTF-8' in Excel, or convert it: iconv -f cp1251 -t "
+                       "utf-8 (Excel's plain 'CSV' in a Russian locale is Windows-1251)"));
   }
   table.separator = separator != 0 ? separator : detect_csv_separator(text);
   const char sep = table.separator;
@@ -113,8 +115,8 @@ CsvTable parse_csv(std::string_view text, std::string_view file_name, char separ
           if (i >= n)
             throw csv_error(file_name, position_of(text, open).first,
                             position_of(text, open).second,
-                            "a quoted field starts here and is never closed",
-                            "a quote inside a quoted field is written twice: \"\"");
+                            tr("a quoted field starts here and is never closed"),
+                            tr("a quote inside a quoted field is written twice: \"\""));
           const char c = text[i];
           if (c == '"') {
             if (i + 1 < n && text[i + 1] == '"') {
@@ -136,9 +138,10 @@ CsvTable parse_csv(std::string_view text, std::string_view file_name, char separ
         if (i < n && text[i] != sep && text[i] != '\r' && text[i] != '\n') {
           const auto [l, column] = position_of(text, i);
           throw csv_error(file_name, l, column,
-                          fmt::format("text after the closing quote of a field (expected {} or "
-                                      "the end of the line)",
-                                      separator_name(sep)));
+                          // TRANSLATORS: {} is the separator: "tab" or a quoted character.
+                          trf("text after the closing quote of a field (expected {} or "
+                              "the end of the line)",
+                              separator_name(sep)));
         }
       } else {
         const size_t start = i;

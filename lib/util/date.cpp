@@ -1,6 +1,7 @@
 #include "util/date.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <date/tz.h>
 #include <fmt/format.h>
@@ -56,7 +57,9 @@ Date require_date(std::string_view text, std::string_view what) {
   if (auto day = parse_date(text))
     return *day;
   throw Error(ErrorKind::invalid,
-              fmt::format("invalid date '{}' for {} (expected YYYY-MM-DD)", text, what));
+              // TRANSLATORS: the text given, then what it is for: an option ("--due") or a phrase
+              // translated on its own ("the contract start").
+              trf("invalid date '{}' for {} (expected YYYY-MM-DD)", text, what));
 }
 
 std::optional<int> parse_time_of_day(std::string_view text) noexcept {
@@ -121,8 +124,8 @@ bool time_zone_exists(std::string_view name) {
 
 void require_time_zone_name(std::string_view name) {
   if (!time_zone_exists(name))
-    throw Error(ErrorKind::invalid, fmt::format("unknown time zone '{}'", name),
-                "use an IANA name such as 'Europe/Moscow' or 'Asia/Almaty'");
+    throw Error(ErrorKind::invalid, trf("unknown time zone '{}'", name),
+                tr("use an IANA name such as 'Europe/Moscow' or 'Asia/Almaty'"));
 }
 
 const date::time_zone* find_time_zone(std::string_view name) {
@@ -139,7 +142,7 @@ const date::time_zone* require_time_zone(std::string_view name) {
   if (const auto* zone = find_time_zone(name))
     return zone;
   require_time_zone_name(name);
-  throw Error(ErrorKind::invalid, fmt::format("unknown time zone '{}'", name));
+  throw Error(ErrorKind::invalid, trf("unknown time zone '{}'", name));
 }
 
 std::optional<Timestamp> parse_timestamp(std::string_view text, const date::time_zone* zone) {

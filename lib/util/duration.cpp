@@ -1,6 +1,7 @@
 #include "util/duration.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -35,11 +36,27 @@ constexpr UnitName k_unit_names[] = {
 
 constexpr std::int64_t k_clamp = 1'000'000'000;
 
-constexpr std::string_view k_accepted_forms = "use 1h30m, 90m or 1.5h";
+constexpr std::string_view k_accepted_forms = N_("use 1h30m, 90m or 1.5h");
 
-Error duration_error(std::string_view text, std::string_view why) {
-  return Error(ErrorKind::invalid,
-               fmt::format("duration '{}' {}: {}", text, why, k_accepted_forms));
+enum class DurationProblem { not_positive, unparsed, fractional_minutes, minutes_over_59 };
+
+Error duration_error(std::string_view text, DurationProblem why) {
+  std::string message;
+  switch (why) {
+  case DurationProblem::not_positive:
+    message = trf("duration '{}' must be more than zero", text);
+    break;
+  case DurationProblem::unparsed:
+    message = trf("duration '{}' does not parse", text);
+    break;
+  case DurationProblem::fractional_minutes:
+    message = trf("duration '{}' is not a whole number of minutes", text);
+    break;
+  case DurationProblem::minutes_over_59:
+    message = trf("duration '{}' has more than 59 minutes after the hours", text);
+    break;
+  }
+  return Error(ErrorKind::invalid, message + ": " + tr(k_accepted_forms.data()));
 }
 
 bool is_digit(char c) noexcept {
@@ -88,20 +105,20 @@ int parse_duration_minutes(std::string_view text) {
   const std::string folded = fold_case(trim(text));
   std::string_view rest = folded;
   if (rest.starts_with('-'))
-    throw duration_error(text, "must be more than zero");
+    throw duration_error(text, DurationProblem::not_positive);
   // One part ("90", "90m", "1.5h") or hours then minutes ("1h30m", "1h 30", "1ч30м").
   std::vector<Part> parts;
   while (!rest.empty()) {
     Part part;
     if (parts.size() == 2 || !read_part(rest, part))
-      throw duration_error(text, "does not parse");
+      throw duration_error(text, DurationProblem::unparsed);
     parts.push_back(std::move(part));
   }
   if (parts.empty())
-    throw duration_error(text, "does not parse");
+    throw duration_error(text, DurationProblem::unparsed);
   if (parts.size() == 2 &&
       (parts[0].unit != Unit::hours || parts[1].unit == Unit::hours || !parts[0].fraction.empty()))
-    throw duration_error(text, "does not parse");
+    throw duration_error(text, DurationProblem::unparsed);
 
   std::int64_t total = 0;
   const Part& first = parts[0];
@@ -109,33 +126,33 @@ int parse_duration_minutes(std::string_view text) {
     total = first.whole * 60;
     // At most two decimals can come to whole minutes (0.05h is 3 minutes; 0.125h is 7.5).
     if (first.fraction.size() > 2)
-      throw duration_error(text, "is not a whole number of minutes");
+      throw duration_error(text, DurationProblem::fractional_minutes);
     if (!first.fraction.empty()) {
       const std::int64_t scale = first.fraction.size() == 1 ? 10 : 100;
       const std::int64_t fraction_minutes = std::stoll(first.fraction) * 60;
       if (fraction_minutes % scale != 0)
-        throw duration_error(text, "is not a whole number of minutes");
+        throw duration_error(text, DurationProblem::fractional_minutes);
       total += fraction_minutes / scale;
     }
   } else {
     if (!first.fraction.empty())
-      throw duration_error(text, "is not a whole number of minutes");
+      throw duration_error(text, DurationProblem::fractional_minutes);
     total = first.whole;
   }
   if (parts.size() == 2) {
     const Part& minutes = parts[1];
     if (!minutes.fraction.empty())
-      throw duration_error(text, "is not a whole number of minutes");
+      throw duration_error(text, DurationProblem::fractional_minutes);
     if (minutes.whole >= 60)
-      throw duration_error(text, "has more than 59 minutes after the hours");
+      throw duration_error(text, DurationProblem::minutes_over_59);
     total += minutes.whole;
   }
   if (total == 0)
-    throw duration_error(text, "must be more than zero");
+    throw duration_error(text, DurationProblem::not_positive);
   if (total > k_max_entry_minutes)
     throw Error(ErrorKind::invalid,
-                fmt::format("duration '{}' is too long: a single entry cannot exceed 24h", text),
-                "log longer work as one entry per day");
+                trf("duration '{}' is too long: a single entry cannot exceed 24h", text),
+                tr("log longer work as one entry per day"));
   return static_cast<int>(total);
 }
 

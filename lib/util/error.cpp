@@ -1,5 +1,7 @@
 #include "util/error.hpp"
 
+#include "util/i18n.hpp"
+
 #include <fmt/format.h>
 
 namespace acctcore {
@@ -53,8 +55,11 @@ void throw_diagnostics(ErrorKind kind, std::string_view what,
     lines.push_back(d.to_string());
   if (diagnostics.size() == 1)
     throw Error(kind, fmt::format(fmt::runtime("{}: {}"), what, lines.front()));
-  throw Error(kind, fmt::format(fmt::runtime("{}: {} problems"), what, diagnostics.size()), {},
-              std::move(lines));
+  throw Error(
+      kind,
+      // TRANSLATORS: the first {} says what is invalid ("invalid config"), the second is the count.
+      trnf("{}: {} problem", "{}: {} problems", diagnostics.size(), what, diagnostics.size()), {},
+      std::move(lines));
 }
 
 } // namespace acctcore

@@ -1,6 +1,7 @@
 #include "util/file.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -18,8 +19,7 @@ FileGuard::~FileGuard() {
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view text, mode_t mode) {
   const auto fail = [&](int err) {
-    return Error(ErrorKind::io,
-                 fmt::format("cannot write '{}': {}", path.string(), std::strerror(err)));
+    return Error(ErrorKind::io, trf("cannot write '{}': {}", path.string(), std::strerror(err)));
   };
   const auto parent = path.parent_path();
   std::error_code ec;
@@ -27,7 +27,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view t
     std::filesystem::create_directories(parent, ec);
   if (ec)
     throw Error(ErrorKind::io,
-                fmt::format("cannot create directory '{}': {}", parent.string(), ec.message()));
+                trf("cannot create directory '{}': {}", parent.string(), ec.message()));
   std::filesystem::path temp = path;
   temp += fmt::format(".tmp-{}", ::getpid());
   const int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode);
@@ -56,7 +56,7 @@ std::string read_file(const std::filesystem::path& path) {
   if (fd < 0) {
     const int err = errno;
     throw Error(err == ENOENT ? ErrorKind::not_found : ErrorKind::io,
-                fmt::format("cannot read '{}': {}", path.string(), std::strerror(err)));
+                trf("cannot read '{}': {}", path.string(), std::strerror(err)));
   }
   std::string text;
   char buffer[65536];
@@ -65,8 +65,7 @@ std::string read_file(const std::filesystem::path& path) {
     if (n < 0) {
       const int err = errno;
       ::close(fd);
-      throw Error(ErrorKind::io,
-                  fmt::format("cannot read '{}': {}", path.string(), std::strerror(err)));
+      throw Error(ErrorKind::io, trf("cannot read '{}': {}", path.string(), std::strerror(err)));
     }
     if (n == 0)
       break;

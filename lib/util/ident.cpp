@@ -1,6 +1,7 @@
 #include "util/ident.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -39,17 +40,31 @@ void require_identifier(std::string_view kind, std::string_view value) {
   std::string hint;
   const std::string lower = to_lower_ascii(value);
   if (lower != value && is_valid_identifier(lower))
-    hint = fmt::format("did you mean '{}'?", lower);
+    hint = trf("did you mean '{}'?", lower);
   else if (std::any_of(value.begin(), value.end(),
                        [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; }))
-    hint = "use latin letters, e.g. a transliteration: 'ivanova', 'romashka'";
+    hint = tr("use latin letters, e.g. a transliteration: 'ivanova', 'romashka'");
   else if (value.size() > k_max_identifier_length)
-    hint = fmt::format("it has {} characters", value.size());
-  throw Error(ErrorKind::invalid,
-              fmt::format("invalid {} '{}': use lowercase latin letters, digits, '.', '_' and '-', "
-                          "starting with a letter (at most {} characters)",
-                          kind, value, k_max_identifier_length),
-              hint);
+    hint = trf("it has {} characters", value.size());
+  // One whole sentence per kind of identifier, so that each translates as a whole.
+  std::string message;
+  if (kind == "slug")
+    message = trf("invalid slug '{}': use lowercase latin letters, digits, '.', '_' and '-', "
+                  "starting with a letter (at most {} characters)",
+                  value, k_max_identifier_length);
+  else if (kind == "handle")
+    message = trf("invalid handle '{}': use lowercase latin letters, digits, '.', '_' and '-', "
+                  "starting with a letter (at most {} characters)",
+                  value, k_max_identifier_length);
+  else if (kind == "service id")
+    message = trf("invalid service id '{}': use lowercase latin letters, digits, '.', '_' and "
+                  "'-', starting with a letter (at most {} characters)",
+                  value, k_max_identifier_length);
+  else
+    message = fmt::format("invalid {} '{}': use lowercase latin letters, digits, '.', '_' and "
+                          "'-', starting with a letter (at most {} characters)",
+                          kind, value, k_max_identifier_length);
+  throw Error(ErrorKind::invalid, message, hint);
 }
 
 } // namespace acctcore

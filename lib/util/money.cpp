@@ -1,6 +1,7 @@
 #include "util/money.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -31,8 +32,10 @@ std::string currency_from_suffix(std::string_view suffix) {
 
 Money parse_money(std::string_view text, std::string_view default_currency, std::string_view what) {
   const auto fail = [&](std::string_view why) -> Error {
-    return Error(ErrorKind::invalid, fmt::format("invalid amount '{}' for {}: {}", text, what, why),
-                 "write it like 1500, 1500.50 or '1 500,50 RUB'");
+    // TRANSLATORS: the text given, what it is for (an option such as "--rate", or a phrase
+    // translated on its own: "the fee"), then what is wrong with it.
+    return Error(ErrorKind::invalid, trf("invalid amount '{}' for {}: {}", text, what, why),
+                 tr("write it like 1500, 1500.50 or '1 500,50 RUB'"));
   };
   std::string_view rest = trim(text);
   // The numeric part, then a currency suffix. Spaces, NBSP (U+00A0) and narrow NBSP (U+202F)
@@ -56,13 +59,13 @@ Money parse_money(std::string_view text, std::string_view default_currency, std:
   }
   std::string currency = currency_from_suffix(rest.substr(pos));
   if (currency == "?")
-    throw fail(fmt::format("unknown currency '{}'", trim(rest.substr(pos))));
+    throw fail(trf("unknown currency '{}'", trim(rest.substr(pos))));
   if (currency.empty())
     currency = std::string(default_currency);
   if (number.empty())
-    throw fail("no number");
+    throw fail(tr("no number"));
   if (number[0] == '-')
-    throw fail("must not be negative");
+    throw fail(tr("must not be negative"));
   if (number[0] == '+')
     number.erase(0, 1);
   const size_t sep = number.find_first_of(".,");
@@ -70,12 +73,12 @@ Money parse_money(std::string_view text, std::string_view default_currency, std:
   std::string fraction = sep == std::string::npos ? "" : number.substr(sep + 1);
   if (whole.empty() || whole.find_first_not_of("0123456789") != std::string::npos ||
       fraction.find_first_not_of("0123456789") != std::string::npos)
-    throw fail("not a number");
+    throw fail(tr("not a number"));
   if (fraction.size() > 2)
-    throw fail("more than two digits after the decimal point");
+    throw fail(tr("more than two digits after the decimal point"));
   fraction.resize(2, '0');
   if (whole.size() > 15)
-    throw fail("too large");
+    throw fail(tr("too large"));
   const std::int64_t minor = std::stoll(whole) * 100 + std::stoll(fraction);
   return Money{minor, currency};
 }

@@ -1,6 +1,7 @@
 #include "util/sha256.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -157,8 +158,8 @@ std::string sha256_file_hex(const std::string& path, std::int64_t* size_out) {
   if (fd < 0) {
     const int err = errno;
     if (err == ENOENT)
-      throw Error(ErrorKind::not_found, fmt::format("no such file: {}", path));
-    throw Error(ErrorKind::io, fmt::format("cannot read '{}': {}", path, std::strerror(err)));
+      throw Error(ErrorKind::not_found, trf("no such file: {}", path));
+    throw Error(ErrorKind::io, trf("cannot read '{}': {}", path, std::strerror(err)));
   }
   Sha256 hash;
   std::int64_t size = 0;
@@ -170,7 +171,7 @@ std::string sha256_file_hex(const std::string& path, std::int64_t* size_out) {
       if (err == EINTR)
         continue;
       ::close(fd);
-      throw Error(ErrorKind::io, fmt::format("cannot read '{}': {}", path, std::strerror(err)));
+      throw Error(ErrorKind::io, trf("cannot read '{}': {}", path, std::strerror(err)));
     }
     if (n == 0)
       break;

@@ -1,6 +1,7 @@
 #include "util/text.hpp"
 
 #include "util/error.hpp"
+#include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -138,15 +139,14 @@ std::string fold_case(std::string_view text) {
 std::string require_single_line(std::string_view what, std::string_view text, size_t max_width) {
   const std::string_view value = trim(text);
   if (value.empty())
-    throw Error(ErrorKind::invalid, fmt::format("the {} must not be empty", what));
+    throw Error(ErrorKind::invalid, trf("the {} must not be empty", what));
   if (!is_valid_utf8(value))
-    throw Error(ErrorKind::invalid, fmt::format("the {} is not valid UTF-8", what));
+    throw Error(ErrorKind::invalid, trf("the {} is not valid UTF-8", what));
   if (has_control_chars(value) || value.find('\n') != std::string_view::npos)
     throw Error(ErrorKind::invalid,
-                fmt::format("the {} must be one line without control characters", what));
+                trf("the {} must be one line without control characters", what));
   if (display_width(value) > max_width)
-    throw Error(ErrorKind::invalid,
-                fmt::format("the {} is longer than {} characters", what, max_width));
+    throw Error(ErrorKind::invalid, trf("the {} is longer than {} characters", what, max_width));
   return std::string(value);
 }
 
@@ -274,7 +274,7 @@ std::string closest_match(std::string_view word, std::span<const std::string> ca
 std::string did_you_mean(std::string_view word, std::span<const std::string> candidates,
                          std::string otherwise) {
   const std::string guess = closest_match(word, candidates);
-  return guess.empty() ? otherwise : fmt::format("did you mean '{}'?", guess);
+  return guess.empty() ? otherwise : trf("did you mean '{}'?", guess);
 }
 
 std::string quoted_list(std::span<const std::string> values, std::string_view last_separator) {
@@ -290,13 +290,25 @@ std::string quoted_list(std::span<const std::string> values, std::string_view la
 Error unknown_name_error(std::string_view what, std::string_view key,
                          std::span<const std::string> known, std::string_view listed,
                          std::string_view command) {
+  // One whole sentence per kind of name, so that each can be translated as a whole.
+  std::string message;
+  if (what == "calendar")
+    message = trf("unknown calendar '{}'", key);
+  else if (what == "service")
+    message = trf("unknown service '{}'", key);
+  else
+    message = fmt::format("unknown {} '{}'", what, key);
   const std::string guess = closest_match(key, known);
-  return Error(ErrorKind::not_found, fmt::format("unknown {} '{}'", what, key),
+  // `listed` is a literal marked with N_() by the caller, so it is null-terminated.
+  const std::string label = tr(std::string(listed).c_str());
+  return Error(ErrorKind::not_found, std::move(message),
                guess.empty()
-                   ? fmt::format("{}: {} (see '{}')", listed,
-                                 known.empty() ? std::string("none") : quoted_list(known, " and "),
-                                 command)
-                   : fmt::format("did you mean '{}'?", guess));
+                   // TRANSLATORS: "known calendars: 'kz' and 'ru' (see 'acct calendar list')";
+                   // the first {} is a label ("known calendars"), the last a command.
+                   ? trf("{}: {} (see '{}')", label,
+                         known.empty() ? std::string(tr("none")) : quoted_list(known, " and "),
+                         command)
+                   : trf("did you mean '{}'?", guess));
 }
 
 } // namespace acctcore

@@ -1,5 +1,7 @@
 #include "util/toml_reader.hpp"
 
+#include "util/i18n.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -35,7 +37,7 @@ void TomlProblems::reject_unknown(const toml::table& table, std::span<const std:
                                   std::string_view where) {
   for (const auto& [key, node] : table)
     if (std::find(known.begin(), known.end(), key.str()) == known.end())
-      at(key.source(), fmt::format("unknown key '{}' in {}", key.str(), where));
+      at(key.source(), trf("unknown key '{}' in {}", key.str(), where));
 }
 
 std::optional<std::string> TomlProblems::string(const toml::table& table, std::string_view key,
@@ -45,7 +47,7 @@ std::optional<std::string> TomlProblems::string(const toml::table& table, std::s
     return std::nullopt;
   if (const auto* value = node->as_string())
     return value->get();
-  at(*node, fmt::format("'{}' in {} must be a string", key, where));
+  at(*node, trf("'{}' in {} must be a string", key, where));
   return std::nullopt;
 }
 
@@ -53,7 +55,7 @@ std::optional<int> TomlProblems::integer(const toml::node& node, std::string_vie
                                          int max) {
   const auto* value = node.as_integer();
   if (value == nullptr || value->get() < min || value->get() > max) {
-    at(node, fmt::format("'{}' must be an integer from {} to {}", key, min, max));
+    at(node, trf("'{}' must be an integer from {} to {}", key, min, max));
     return std::nullopt;
   }
   return static_cast<int>(value->get());
@@ -74,7 +76,7 @@ std::optional<bool> TomlProblems::boolean(const toml::table& table, std::string_
     return std::nullopt;
   if (const auto* value = node->as_boolean())
     return value->get();
-  at(*node, fmt::format("'{}' in {} must be true or false", key, where));
+  at(*node, trf("'{}' in {} must be true or false", key, where));
   return std::nullopt;
 }
 
@@ -86,14 +88,14 @@ std::vector<std::string> TomlProblems::strings(const toml::table& table, std::st
     return out;
   const auto* list = node->as_array();
   if (list == nullptr) {
-    at(*node, fmt::format("'{}' in {} must be an array of strings", key, where));
+    at(*node, trf("'{}' in {} must be an array of strings", key, where));
     return out;
   }
   for (const auto& item : *list) {
     if (const auto* text = item.as_string())
       out.push_back(text->get());
     else
-      at(item, fmt::format("'{}' in {} must be an array of strings", key, where));
+      at(item, trf("'{}' in {} must be an array of strings", key, where));
   }
   return out;
 }
