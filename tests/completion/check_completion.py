@@ -160,7 +160,7 @@ def zsh_complete(firm, compdir, lines):
     open(out_file, "w").close()
     env = dict(firm.env, COMPDIR=compdir, OUT=out_file, TERM="dumb")
     result = subprocess.run(["zsh", "-f", "-c", ZSH_HARNESS, "zsh"] + lines, capture_output=True,
-                            text=True, env=env, cwd=firm.dir, timeout=60)
+                            text=True, env=env, cwd=firm.dir, timeout=240)
     if result.returncode != 0:
         raise SystemExit("zsh harness failed: %s" % result.stderr)
     with open(out_file, encoding="utf-8") as f:
