@@ -20,12 +20,12 @@ using acctcore::ErrorKind;
 using acctcore::tr;
 using acctcore::trf;
 
-namespace {
-
 std::string env(const char* name) {
   const char* value = std::getenv(name);
   return value == nullptr ? std::string() : std::string(value);
 }
+
+namespace {
 
 /// $XDG_<kind>_HOME if set and absolute (the spec says to ignore relative ones), else ~/<fallback>.
 std::filesystem::path xdg_dir(const char* variable, const char* fallback) {

@@ -112,6 +112,9 @@ private:
   Access m_access = Access::none;
 };
 
+/// An environment variable, or "" when unset.
+std::string env(const char* name);
+
 /// The gettext catalogues: <build>/locale when run from the build directory, else
 /// <prefix>/share/locale of the installed acct.
 std::filesystem::path locale_dir();

@@ -13,11 +13,6 @@ namespace acctcli {
 
 namespace {
 
-std::string_view env(const char* name) {
-  const char* value = std::getenv(name);
-  return value == nullptr ? std::string_view{} : std::string_view(value);
-}
-
 /// The plain C locale: the one in which gettext ignores LANGUAGE. (C.UTF-8 is not: it only
 /// fixes the character set, and containers often set it.)
 bool is_plain_c(std::string_view name) {
@@ -62,13 +57,13 @@ void translate_app(CLI::App& app, const std::shared_ptr<CLI::Formatter>& formatt
 } // namespace
 
 void setup_messages() {
-  const std::string_view lc_all = env("LC_ALL");
-  const std::string_view lc_messages = env("LC_MESSAGES");
-  const std::string_view lang = env("LANG");
-  const std::string_view language = env("LANGUAGE");
+  const std::string lc_all = env("LC_ALL");
+  const std::string lc_messages = env("LC_MESSAGES");
+  const std::string lang = env("LANG");
+  const std::string language = env("LANGUAGE");
   // LC_ALL=C (or LC_MESSAGES=C) is how scripts ask for untranslated output: honour it even when
   // LANGUAGE is set, as gettext does.
-  const std::string_view messages_locale =
+  const std::string& messages_locale =
       !lc_all.empty() ? lc_all : (!lc_messages.empty() ? lc_messages : lang);
   if ((!lc_all.empty() || !lc_messages.empty()) && is_plain_c(messages_locale))
     return;

@@ -21,6 +21,9 @@ namespace acctcore {
 /// The text domain of acct's catalogues.
 inline constexpr const char* k_text_domain = "acct";
 
+/// True once a catalogue directory is bound and a language other than English is selected.
+bool translations_active() noexcept;
+
 /// The translation of `msgid` in the current language, or `msgid` itself.
 const char* tr(const char* msgid) noexcept;
 
@@ -32,6 +35,8 @@ const char* trn(const char* singular, const char* plural, unsigned long n) noexc
 /// compile time; a translation fmt cannot use is replaced by the English text.
 template <typename... Args>
 std::string trf(fmt::format_string<Args...> msgid, Args&&... args) {
+  if (!translations_active())
+    return fmt::format(msgid, std::forward<Args>(args)...);
   const fmt::string_view view = msgid;
   const std::string english(view.data(), view.size());
   const char* translated = tr(english.c_str());
@@ -56,9 +61,6 @@ std::string trnf(const char* singular, const char* plural, unsigned long n, Args
     return fmt::format(fmt::runtime(n == 1 ? singular : plural), args...);
   }
 }
-
-/// True once a catalogue directory is bound and a language other than English is selected.
-bool translations_active() noexcept;
 
 /// Binds acct's text domain to `locale_dir` (<dir>/<lang>/LC_MESSAGES/acct.mo) with UTF-8
 /// output. Called once by cmd/ after it has set LC_MESSAGES; `active` says whether a
