@@ -93,7 +93,7 @@ void require_fact_key(std::string_view key);
 struct FactContext {
   std::string_view country = "ru";
   bool individual = false;
-  std::string_view form;   ///< the legal form's code; "" when not known
+  std::string_view form;    ///< the legal form's code; "" when not known
   std::optional<Date> from; ///< the day the value takes effect, when known
 };
 

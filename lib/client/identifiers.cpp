@@ -207,7 +207,9 @@ TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
   }
   if (const auto problem = inn_problem(ids.inn); !problem.empty()) {
     std::string hint = leading_zero_hint(ids.inn, form.individual ? 12 : 10, &inn_problem);
-    if (hint.empty() && kz_bin_problem(ids.inn).empty())
+    // Only for an organisation: one 12-digit typo in eleven passes the Kazakh check by chance,
+    // and an individual's ИНН has 12 digits too.
+    if (hint.empty() && !form.individual && kz_bin_problem(ids.inn).empty())
       hint = tr("it is a valid Kazakh БИН/ИИН: a Russian client is identified by its ИНН; for a "
                 "Kazakh client give country kz");
     throw invalid_id("ИНН", ids.inn, problem, std::move(hint));

@@ -139,10 +139,10 @@ std::multiset<std::string> kz_rows(const char* form,
 } // namespace
 
 TEST_CASE("golden 2026 (РК): ТОО на общеустановленном порядке, плательщик НДС, с работниками") {
-  compare(rows_of_file("too-general-vat-staff.tsv", k_kz_folder),
-          kz_rows("too", {{"regime", V(std::string("general"))},
-                          {"employer", V(true)},
-                          {"vat", V(true)}}));
+  compare(
+      rows_of_file("too-general-vat-staff.tsv", k_kz_folder),
+      kz_rows("too",
+              {{"regime", V(std::string("general"))}, {"employer", V(true)}, {"vat", V(true)}}));
 }
 
 TEST_CASE("golden 2026 (РК): ИП на упрощённой декларации с работниками") {
