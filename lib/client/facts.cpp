@@ -157,6 +157,29 @@ std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view
                   trf("regime '{}' ({}) is only for individual entrepreneurs, not for "
                       "organisations",
                       regime.code, regime.name));
+    if (!context.form.empty())
+      if (const LegalForm* form = find_legal_form(context.country, context.form);
+          form != nullptr && !regime_allows_form(regime, *form)) {
+        std::vector<std::string> allowed;
+        for (const auto& code : split(regime.forms, '|'))
+          if (const LegalForm* f = find_legal_form(context.country, code))
+            allowed.push_back(fmt::format("'{}' ({})", f->code, f->abbreviation));
+        throw Error(ErrorKind::invalid,
+                    trf("regime '{}' ({}) is not for form '{}' ({})", regime.code, regime.name,
+                        form->code, form->abbreviation),
+                    trf("it is for {}", join(allowed, ", ")));
+      }
+    if (regime.last_year != 0 && context.from &&
+        int(date::year_month_day{*context.from}.year()) > regime.last_year) {
+      std::vector<std::string> in_force;
+      for (const auto* r : tax_regimes(context.country))
+        if (r->last_year == 0)
+          in_force.emplace_back(r->code);
+      throw Error(ErrorKind::invalid,
+                  trf("regime '{}' ({}) ended on 31.12.{}: it was abolished by {}", regime.code,
+                      regime.name, regime.last_year, regime.abolished_by),
+                  trf("regimes from {}: {}", regime.last_year + 1, quoted_list(in_force)));
+    }
     return FactValue{std::string(regime.code)};
   }
   if (key == "employer") {
@@ -221,7 +244,9 @@ FactRecord parse_fact_assignment(std::string_view text, Date from, const FactCon
                 tr("e.g. regime=osno, employer=true, vat=20, x-kkt=2 (an empty value clears)"));
   const std::string key(trim(text.substr(0, eq)));
   require_fact_key(key);
-  return FactRecord{key, from, parse_fact_value(key, text.substr(eq + 1), context)};
+  FactContext dated = context;
+  dated.from = from;
+  return FactRecord{key, from, parse_fact_value(key, text.substr(eq + 1), dated)};
 }
 
 FactValue parse_untyped_value(std::string_view text) {

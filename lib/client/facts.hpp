@@ -93,6 +93,8 @@ void require_fact_key(std::string_view key);
 struct FactContext {
   std::string_view country = "ru";
   bool individual = false;
+  std::string_view form;    ///< the legal form's code; "" when not known
+  std::optional<Date> from; ///< the day the value takes effect, when known
 };
 
 /// Parses the value of `key` as typed on the command line or in a spreadsheet cell. Empty text

@@ -48,7 +48,13 @@ struct TaxRegime {
   std::string_view name;    ///< Russian name, as accountants say it
   bool individuals_only;    ///< patent, НПД: only an ИП (or КФХ) can apply it
   std::string_view aliases; ///< '|'-separated spellings accepted on input, compared by regime_key
+  std::string_view forms = {}; ///< '|'-separated form codes that may apply it; empty: any form
+  int last_year = 0;           ///< the last year it existed (abolished after it); 0: in force
+  std::string_view abolished_by = {}; ///< the act that abolished it, for messages
 };
+
+/// True when `form` (a form code) may apply `regime` (its `forms` and `individuals_only`).
+bool regime_allows_form(const TaxRegime& regime, const LegalForm& form);
 
 /// The regimes of `country`, in documentation order.
 std::vector<const TaxRegime*> tax_regimes(std::string_view country);

@@ -227,7 +227,7 @@ private:
     task.instalments = instalments;
     task.raw = d.raw;
     task.due = d.due;
-    task.provisional = d.provisional || m_service.provisional;
+    task.provisional = d.provisional || m_service.provisional || spec.provisional;
     task.planned = planned_for(spec, d.due, task.provisional);
     m_out.tasks.push_back(task);
     return m_out.tasks.size() - 1;

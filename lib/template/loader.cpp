@@ -42,7 +42,7 @@ constexpr std::string_view k_default_keys[] = {"role",      "reviewer", "planned
 #define ACCT_SPEC_KEYS                                                                             \
   "code", "title", "deadline", "planned", "applies_to", "role", "reviewer", "checklist",           \
       "estimate_hours", "requires_file", "links", "reminders", "client_action", "category",        \
-      "description"
+      "description", "provisional"
 constexpr std::string_view k_obligation_keys[] = {ACCT_SPEC_KEYS, "periods", "variants",
                                                   "collects"};
 constexpr std::string_view k_step_keys[] = {ACCT_SPEC_KEYS, "after"};
@@ -401,6 +401,7 @@ private:
     spec.category = read_enum(t, "category", parse_task_category, task_category_names(), where)
                         .value_or(m_defaults.category);
     spec.description = m_problems.string(t, "description", where).value_or("");
+    spec.provisional = m_problems.boolean(t, "provisional", where).value_or(false);
     return !spec.code.empty();
   }
 

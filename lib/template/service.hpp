@@ -129,6 +129,7 @@ struct TaskSpec {
   ClientAction client_action = ClientAction::none;
   TaskCategory category = TaskCategory::production;
   std::string description;
+  bool provisional = false; ///< its rule is not verified against the law: its tasks are marked
   std::string file;
   int line = 0;
 };
