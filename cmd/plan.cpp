@@ -123,6 +123,13 @@ int run_plan(Context& ctx, const PlanOptions& o) {
                         counts_line(g->plan), acctcore::format_date(g->options.since),
                         acctcore::format_date(g->options.through),
                         o.client.empty() ? "" : ", client '" + o.client + "'"));
+  if (o.summary && !gaps.empty()) {
+    out.write(acctcore::trnf("{} note on what clients owe: see 'acct plan'",
+                             "{} notes on what clients owe: see 'acct plan'", gaps.size(),
+                             gaps.size()) +
+              "\n");
+    return 0;
+  }
   for (const auto& gap : gaps)
     out.write((gap.kind == acctcore::GapKind::overdue ? trf("overdue: {}", describe(gap))
                                                       : trf("note: {}", describe(gap))) +
