@@ -106,7 +106,7 @@ TEST_CASE("a change recorded after its notice was due is planned (overdue) for a
   CHECK(run(c, "2026-03-10", "2026-06-30", "2026-02-01").rows.empty());
 }
 
-TEST_CASE("the first recorded regime is no change; changing other facts is none either") {
+TEST_CASE("the first recorded regime is no change, and changing other facts is none either") {
   const PlanClient c =
       client("ooo", {{"2026-01-01", {{"regime", word("usn-income")}}},
                      {"2026-05-01", {{"regime", word("usn-income")}, {"employer", V(true)}}}});

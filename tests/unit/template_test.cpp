@@ -383,7 +383,7 @@ variants = [{ skip = true }]
   CHECK(has(bad, "a deadline variant needs 'when' or 'periods'"));
 }
 
-TEST_CASE("conditions: 'recorded' tells an absent fact from a false one; list facts match one "
+TEST_CASE("conditions: 'recorded' tells an absent fact from a false one, list facts match one "
           "element") {
   std::optional<Service> s;
   const auto problems = problems_of(std::string(k_header) + R"T(
