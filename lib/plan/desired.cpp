@@ -23,6 +23,15 @@ namespace {
 constexpr Date k_far_past = Date{date::days{-100000}};
 constexpr Date k_far_future = Date{date::days{100000}};
 
+/// The period of one-off work on `day`: a programme's start, an event, a change of a fact.
+Period once_period(Date day) {
+  Period period;
+  period.kind = PeriodKind::once;
+  period.day = day;
+  period.year = static_cast<int>(date::year_month_day{day}.year());
+  return period;
+}
+
 /// The rule for `spec` after its variants, with the client's facts on `day`.
 const DeadlineRule* select_rule_with(const TaskSpec& spec, const ClientFacts& facts,
                                      const std::optional<Period>& period, Date day) {
@@ -226,10 +235,7 @@ private:
           !m_facts.holds_in(c.from, i - 1) || !m_facts.holds_in(c.to, i) ||
           !m_facts.holds_in(o.applies_to, i))
         continue;
-      Period period;
-      period.kind = PeriodKind::once;
-      period.day = day;
-      period.year = static_cast<int>(date::year_month_day{day}.year());
+      const Period period = once_period(day);
       const DeadlineRule* rule = rule_for(o, std::nullopt, day);
       if (rule == nullptr)
         continue;
@@ -282,10 +288,7 @@ private:
       if (!m_facts.holds_at(trigger.applies_to, event.date) ||
           !trigger.when.holds(event.date, event.until))
         continue;
-      Period period;
-      period.kind = PeriodKind::once;
-      period.day = event.date;
-      period.year = static_cast<int>(date::year_month_day{event.date}.year());
+      const Period period = once_period(event.date);
       DeadlineInput in;
       in.anchor = event.date;
       in.anchor_end = event.until;
@@ -334,10 +337,7 @@ private:
   void plan_programme(const Programme& programme) {
     if (m_sub.from > m_input.through || !m_client.served_on(m_sub.from))
       return;
-    Period period;
-    period.kind = PeriodKind::once;
-    period.day = m_sub.from;
-    period.year = static_cast<int>(date::year_month_day{m_sub.from}.year());
+    const Period period = once_period(m_sub.from);
     struct Placed {
       std::string_view code;
       std::optional<std::uint32_t> index; ///< nullopt when the step does not apply
