@@ -749,6 +749,12 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
                 trf("task #{}: a variant of '{}' now leaves it out for this client", id, x.code));
   x.explanation =
       explain_deadline(*rule, input, calendars.get(service->calendar), Coverage::provisional);
+  if (origin == TaskOrigin::obligation && static_cast<const Obligation*>(spec)->change) {
+    // A notice of a change counts from the day of the change, not from an event.
+    x.explanation.rule = describe_rule(*rule, "the change");
+    x.explanation.anchor = fmt::format("{} (the change of {})", format_date(period->day),
+                                       static_cast<const Obligation*>(spec)->change->fact);
+  }
   if (x.instalment >= 1 && static_cast<size_t>(x.instalment) <= x.explanation.dates.size())
     x.date = &x.explanation.dates[static_cast<size_t>(x.instalment - 1)];
   return x;

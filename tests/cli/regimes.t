@@ -28,11 +28,11 @@ The notice is explained like any other task, day by day:
   task:     #3 Уведомление о переходе на УСН с 01.01.2027
   client:   sigma
   template: ru-statutory / ru.usn.transition-notice
-  rule:     1 calendar day before the event; if that is a day off, the next working day (Tax Code art. 6.1 p.7)
+  rule:     1 calendar day before the change; if that is a day off, the next working day (Tax Code art. 6.1 p.7)
   basis:    НК РФ ст. 346.13 п. 1: не позднее 31 декабря года, предшествующего году перехода; выходной — на следующий рабочий день (ст. 6.1 п. 7)
   calendar: ru
   period:   2027-01-01
-  anchor:   2027-01-01 (event)
+  anchor:   2027-01-01 (the change of regime)
   
   date:  2026-12-31 (Thu): 1 calendar day before 2027-01-01
   moved: 2026-12-31 (Thu) is off: day off: Перенесённый выходной день (с 04.01.2026) (Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»)
