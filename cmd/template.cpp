@@ -91,8 +91,17 @@ Json service_json(const acctcore::Service& s, bool full) {
   Json obligations = Json::array();
   for (const auto& o : s.obligations) {
     Json j = spec_json(o, s.country);
-    j["periods"] = periods_text(o.periods);
+    j["periods"] = o.change ? Json() : Json(periods_text(o.periods));
     j["collects"] = o.collects ? Json(o.collects->codes) : Json();
+    j["change"] =
+        o.change
+            ? Json{{"fact", o.change->fact},
+                   {"from", o.change->from.always()
+                                ? Json()
+                                : Json(acctcore::describe_condition(o.change->from))},
+                   {"to", o.change->to.always() ? Json()
+                                                : Json(acctcore::describe_condition(o.change->to))}}
+            : Json();
     obligations.push_back(std::move(j));
   }
   json["obligations"] = std::move(obligations);
@@ -199,10 +208,22 @@ int run_show(Context& ctx, const std::string& id) {
   });
   if (!service.obligations.empty())
     text += fmt::format("\nObligations ({}):\n", service.obligations.size());
-  for (const auto& o : service.obligations)
+  for (const auto& o : service.obligations) {
+    if (o.change) {
+      // The fact, then what holds the day before and the day of the change.
+      const auto side = [](const acctcore::Condition& c) {
+        return c.always() ? std::string("any") : acctcore::describe_condition(c);
+      };
+      write_spec(
+          text, o, service.country, "change",
+          fmt::format("{}: {} -> {}", o.change->fact, side(o.change->from), side(o.change->to)),
+          "the change");
+      continue;
+    }
     write_spec(text, o, service.country, "periods",
                periods_text(o.periods) +
                    (o.collects ? "; collects " + acctcore::join(o.collects->codes, ", ") : ""));
+  }
   for (const auto& p : service.programmes) {
     text += fmt::format("\nProgramme {}: {} ({} steps)\n", p.code, p.title, p.steps.size());
     for (const auto& step : p.steps)

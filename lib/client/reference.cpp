@@ -63,6 +63,23 @@ constexpr TaxRegime k_tax_regimes[] = {
      "Налоговым кодексом РК от 18.07.2025 № 214-VIII"},
 };
 
+/// Federal statistical observation forms of small businesses, with who files them (the forms'
+/// instructions; docs/law/ru-statutory.md §11). Russian reference data.
+constexpr RosstatForm k_rosstat_forms[] = {
+    {"pm", "ПМ", "Сведения об основных показателях деятельности малого предприятия",
+     RespondentKind::organisations, "пм|форма пм"},
+    {"mp-micro", "МП(микро)", "Сведения об основных показателях деятельности микропредприятия",
+     RespondentKind::organisations, "мп микро|мп(микро)|мп-микро|форма мп микро"},
+    {"p-4-nz", "П-4 (НЗ)", "Сведения о неполной занятости и движении работников",
+     RespondentKind::organisations, "п-4 нз|п-4(нз)|п4 нз|п-4 (нз)"},
+    {"mp-sp", "МП-сп",
+     "Сведения об основных показателях деятельности малого предприятия (сплошное наблюдение)",
+     RespondentKind::organisations, "мп-сп|мп сп|мпсп"},
+    {"1-predprinimatel", "1-предприниматель",
+     "Сведения о деятельности индивидуального предпринимателя (сплошное наблюдение)",
+     RespondentKind::individuals, "1-предприниматель|1 предприниматель"},
+};
+
 /// The entries of a reference table that belong to `country`, in table order.
 template <typename T, size_t N>
 std::vector<const T*> of_country(const T (&table)[N], std::string_view country) {
@@ -235,6 +252,24 @@ bool regime_allows_form(const TaxRegime& regime, const LegalForm& form) {
     if (code == form.code)
       return true;
   return false;
+}
+
+std::vector<const RosstatForm*> rosstat_forms() {
+  std::vector<const RosstatForm*> forms;
+  for (const auto& form : k_rosstat_forms)
+    forms.push_back(&form);
+  return forms;
+}
+
+const RosstatForm* find_rosstat_form(std::string_view text) {
+  const std::string key = regime_key(trim(text));
+  if (key.empty())
+    return nullptr;
+  for (const auto& form : k_rosstat_forms)
+    if (form.code == trim(text) || regime_key(form.code) == key || regime_key(form.name) == key ||
+        matches_alias(form.aliases, key))
+      return &form;
+  return nullptr;
 }
 
 void require_client_status(std::string_view status) {

@@ -7,14 +7,14 @@ Service templates: the bundled ones, and a firm's own in its templates directory
   kz-statutory       Налоговая отчётность и платежи (РК)                           2026.1            23           0         0  bundled
   ru-onboarding      Переход на бухгалтерское обслуживание                         2026.1             0           1         0  bundled
   ru-payroll-events  Кадровые события: приём, увольнение, отпуск, больничный       2026.1             0           0         7  bundled
-  ru-statutory       Обязательная отчётность и платежи (РФ)                        2026.1            33           0         1  bundled
+  ru-statutory       Обязательная отчётность и платежи (РФ)                        2026.2            59           0         1  bundled
   $ acct template list --json | jq -c '.[] | [.id, .obligations, .programmes, .triggers, .provisional]'
   ["kz-onboarding",0,1,0,false]
   ["kz-payroll-events",0,0,5,false]
   ["kz-statutory",23,0,0,false]
   ["ru-onboarding",0,1,0,false]
   ["ru-payroll-events",0,0,7,false]
-  ["ru-statutory",33,0,1,false]
+  ["ru-statutory",59,0,1,false]
   $ acct template show ru-onboarding
   service:   ru-onboarding
   title:     Переход на бухгалтерское обслуживание
@@ -100,7 +100,7 @@ Service templates: the bundled ones, and a firm's own in its templates directory
   $ acct template show ru-statutory --json | jq -c '.obligations[] | select(.code == "ru.usn.declaration") | {periods, deadline, applies_to, variants}'
   {"periods":"year","deadline":"day 25 of the 3rd month after the end of the period; if that is a day off, the next working day (Tax Code art. 6.1 p.7)","applies_to":"regime in [usn-income, usn-income-expense]","variants":[{"when":"form = ip","periods":null,"skip":false,"deadline":"day 25 of the 4th month after the end of the period; if that is a day off, the next working day (Tax Code art. 6.1 p.7)"}]}
   $ acct template show ru-statutory --json | jq '.obligations | length'
-  33
+  59
 
 The bundled templates pass lint:
   $ acct template lint

@@ -190,3 +190,49 @@ TEST_CASE("truthiness, as template conditions read facts") {
   CHECK(format_fact_value(std::nullopt).empty());
   CHECK(fact_value_to_json(std::nullopt).is_null());
 }
+
+TEST_CASE("levy facts and Росстат forms: Russian clients only, by form, from the day they exist") {
+  const FactContext ooo{"ru", false, {}, {}};
+  const FactContext ip{"ru", true, {}, {}};
+  const FactContext too{"kz", false, {}, {}};
+  for (const char* key : {"vat-exempt", "vat-agent", "water-tax", "trade-fee", "tourist-tax"}) {
+    CAPTURE(key);
+    CHECK(parse_fact_value(key, "да", ooo) == FactValue{true});
+    CHECK(parse_fact_value(key, "false", ip) == FactValue{false});
+    CHECK_ERROR(parse_fact_value(key, "2", ooo), ErrorKind::invalid, "give true or false");
+    CHECK_ERROR(parse_fact_value(key, "true", too), ErrorKind::invalid,
+                "is for clients in 'ru', not in 'kz'");
+  }
+  CHECK_ERROR(parse_fact_value("trade-fee", "true", too), ErrorKind::invalid,
+              "fact 'trade-fee' (торговый сбор, НК РФ гл. 33) is for clients in 'ru', not in 'kz'");
+  // Facts of organisations' taxes are refused for an individual entrepreneur.
+  CHECK_ERROR(parse_fact_value("profit-advances", "monthly", ip), ErrorKind::invalid,
+              "fact 'profit-advances' (авансы по налогу на прибыль, НК РФ ст. 286) is for "
+              "organisations, not for individual entrepreneurs");
+  CHECK_ERROR(parse_fact_value("property-base", "average", ip), ErrorKind::invalid,
+              "is for organisations");
+  // The tourist tax exists from 2025 (гл. 33.1).
+  CHECK(parse_fact_assignment("tourist-tax=true", day("2025-01-01"), ooo).value == FactValue{true});
+  CHECK_ERROR(parse_fact_assignment("tourist-tax=true", day("2024-12-31"), ooo), ErrorKind::invalid,
+              "fact 'tourist-tax' (туристический налог, НК РФ гл. 33.1) exists from 2025-01-01, "
+              "not from 2024-12-31");
+  CHECK_FALSE(parse_fact_assignment("tourist-tax=", day("2024-12-31"), ooo).value.has_value());
+  // Росстат forms: codes, names and aliases; stored sorted and unique.
+  CHECK(parse_fact_value("rosstat", "ПМ, МП(микро)", ooo) == FactValue{std::string("mp-micro,pm")});
+  CHECK(parse_fact_value("rosstat", "pm;pm; П-4 (НЗ)", ooo) == FactValue{std::string("p-4-nz,pm")});
+  CHECK(parse_fact_value("rosstat", "мп-сп", ooo) == FactValue{std::string("mp-sp")});
+  CHECK(parse_fact_value("rosstat", "1-предприниматель", ip) ==
+        FactValue{std::string("1-predprinimatel")});
+  CHECK(parse_fact_value("rosstat", "x-rybolov", ip) == FactValue{std::string("x-rybolov")});
+  CHECK_FALSE(parse_fact_value("rosstat", " ; ", ooo).has_value());
+  CHECK_ERROR(parse_fact_value("rosstat", "ПМ-пром", ooo), ErrorKind::invalid,
+              "unknown Росстат form 'ПМ-пром'");
+  CHECK_ERROR(parse_fact_value("rosstat", "ПМ", ip), ErrorKind::invalid,
+              "Росстат form ПМ ('pm') is filed by organisations, not by individual entrepreneurs");
+  CHECK_ERROR(parse_fact_value("rosstat", "1-предприниматель", ooo), ErrorKind::invalid,
+              "is filed by individual entrepreneurs, not by organisations");
+  CHECK_ERROR(parse_fact_value("rosstat", "pm", too), ErrorKind::invalid, "is for clients in 'ru'");
+  for (const char* key :
+       {"vat-exempt", "vat-agent", "water-tax", "trade-fee", "tourist-tax", "rosstat"})
+    CHECK_NOTHROW(require_fact_key(key));
+}
