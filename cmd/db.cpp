@@ -89,7 +89,7 @@ void register_db(Registry& registry) {
                    Access::read, run_check);
   auto target = std::make_shared<std::string>();
   CLI::App* backup = registry.command(
-      db, "backup", "Copy the database with SQLite's online backup (safe while others write)",
+      db, "backup", "Copy the database to a new SQLite file (safe while others write)",
       Access::read, [target](Context& ctx) { return run_backup(ctx, *target); });
   backup->add_option("file", *target, "Where to write the copy (must not exist)")
       ->required()

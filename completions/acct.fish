@@ -573,7 +573,7 @@ complete -c acct -n '__acct_arg \'acct deadline explain\' 0' -a '(__acct_values 
 complete -c acct -n '__acct_at \'acct db\'' -a 'path' -d 'Print the database path in use'
 complete -c acct -n '__acct_at \'acct db\'' -a 'migrate' -d 'Apply pending schema migrations'
 complete -c acct -n '__acct_at \'acct db\'' -a 'check' -d 'Check integrity and foreign keys; exit 1 on any problem'
-complete -c acct -n '__acct_at \'acct db\'' -a 'backup' -d 'Copy the database with SQLite\'s online backup (safe while others write)'
+complete -c acct -n '__acct_at \'acct db\'' -a 'backup' -d 'Copy the database to a new SQLite file (safe while others write)'
 
 # acct db path
 
