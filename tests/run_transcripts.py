@@ -35,7 +35,8 @@ against a fresh PostgreSQL database on that server instead of the SQLite file: A
 URI, which acct's output shows as the path of the SQLite file it stands for
 ($HOME/.local/share/acct/acct.db), so that one expectation serves both stores. A command that
 only makes sense on one store ends with a shell comment saying so, "# sqlite only" or
-"# postgresql only"; it is skipped on the other.
+"# postgresql only"; it is skipped on the other. $SPARE_DB is a second, empty database on the
+same store (a file that does not exist yet on SQLite), shown as $SPARE_DB.
 """
 
 import argparse
@@ -166,13 +167,15 @@ def environment(acct, workdir, srcdir):
     return env
 
 
-def lines_of(data, workdir, srcdir, database_uri=None):
+def lines_of(data, workdir, srcdir, database_uri=None, spare=None):
     # The temporary directory differs on every run; show it as $HOME, which it also is. Paths
     # into the source tree (bundled templates) show as $SRCDIR. A PostgreSQL database shows as
     # the SQLite file it stands for.
     text = data.decode("utf-8", errors="replace")
     if database_uri:
         text = text.replace(database_uri, DEFAULT_DB)
+    if spare:
+        text = text.replace(spare, "$SPARE_DB")
     text = text.replace(workdir, "$HOME").replace(srcdir, "$SRCDIR")
     if text.endswith("\n"):
         text = text[:-1]
@@ -180,6 +183,7 @@ def lines_of(data, workdir, srcdir, database_uri=None):
 
 
 def run_block(block, env, workdir, srcdir, database_uri=None):
+    spare = env.get("SPARE_DB")
     try:
         result = subprocess.run(
             ["bash", "-o", "pipefail", "-c", block.command],
@@ -192,8 +196,8 @@ def run_block(block, env, workdir, srcdir, database_uri=None):
     except subprocess.TimeoutExpired:
         return [], ["(timed out after %d s)" % TIMEOUT_SECONDS], 124
     return (
-        lines_of(result.stdout, workdir, srcdir, database_uri),
-        lines_of(result.stderr, workdir, srcdir, database_uri),
+        lines_of(result.stdout, workdir, srcdir, database_uri, spare),
+        lines_of(result.stderr, workdir, srcdir, database_uri, spare),
         result.returncode,
     )
 
@@ -210,8 +214,10 @@ def run_file(path, acct, srcdir, update, postgresql=None):
     workdir = tempfile.mkdtemp(prefix="acct-transcript-")
     store = "postgresql" if postgresql else "sqlite"
     database = PostgresDatabase(postgresql) if postgresql else None
+    spare = PostgresDatabase(postgresql) if postgresql else None
     try:
         env = environment(acct, workdir, srcdir)
+        env["SPARE_DB"] = spare.uri if spare else os.path.join(workdir, "spare.db")
         if database:
             env["ACCT_DB"] = database.uri
         for item in items:
@@ -237,8 +243,9 @@ def run_file(path, acct, srcdir, update, postgresql=None):
                 print("    " + line)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-        if database:
-            database.drop()
+        for db in (database, spare):
+            if db:
+                db.drop()
     if update:
         with open(path, "w", encoding="utf-8") as f:
             f.write(render(items))

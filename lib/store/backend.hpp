@@ -56,6 +56,7 @@ struct TableShape {
   /// Columns whose values carry their own type (SQLite's ANY): by acct's convention the row's
   /// `kind` column says which ('bool' and 'int' are integers, anything else text).
   std::vector<std::string> typed_by_kind;
+  std::vector<std::string> integers;    ///< the columns of integer type
   std::vector<std::string> primary_key; ///< its columns, in key order
   std::vector<std::string> indexes;     ///< made by CREATE INDEX (not for keys), sorted
 };

@@ -112,10 +112,16 @@ std::vector<CopiedTable> copy_rows(const Store& from, Store& to) {
                                     columns, values));
     CopiedTable table{shape->name, 0};
     const int width = static_cast<int>(shape->columns.size());
+    std::vector<bool> integer(names.size());
+    for (size_t i = 0; i < names.size(); ++i)
+      integer[i] = std::find(shape->integers.begin(), shape->integers.end(), names[i]) !=
+                   shape->integers.end();
     while (read.step()) {
       for (int i = 0; i < width; ++i) {
         if (read.column(i).is_null())
           write.bind(i + 1);
+        else if (integer[static_cast<size_t>(i)])
+          write.bind(i + 1, read.column(i).as_int64());
         else
           write.bind_view(i + 1, read.column(i).as_view());
       }
@@ -132,6 +138,21 @@ std::vector<CopiedTable> copy_rows(const Store& from, Store& to) {
                                            table.name, table.rows, to.name(), rows));
   }
   return copied;
+}
+
+Store copy_into_new(const Store& from, const StoreLocation& target, const StoreOptions& options,
+                    std::vector<CopiedTable>& copied) {
+  Store to = Store::create(target, options);
+  try {
+    WriteTransaction transaction(to);
+    copied = copy_rows(from, to);
+    transaction.commit();
+  } catch (...) {
+    to = Store::open_memory(); // closes the target before it is removed
+    Store::remove_created(target, options);
+    throw;
+  }
+  return to;
 }
 
 } // namespace acctcore

@@ -3,13 +3,13 @@
 // Moving a firm's rows from one store to another, whichever each is: the portable backup of a
 // PostgreSQL store (into an SQLite file) and `acct db copy`.
 
+#include "store/store.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace acctcore {
-
-class Store;
 
 /// One table copied, and how many rows it holds now.
 struct CopiedTable {
@@ -25,5 +25,12 @@ struct CopiedTable {
 /// generated ids continue after the copied ones, and the row counts are checked afterwards
 /// (Error(internal) naming the table if they differ). Returns the tables in load order.
 std::vector<CopiedTable> copy_rows(const Store& from, Store& to);
+
+/// A new database at `target` (a new SQLite file, or an empty PostgreSQL database) with acct's
+/// schema and every row of `from`, all in one transaction; `copied` receives what copy_rows()
+/// returned. On any failure the new database is removed again (its file, or acct's tables) and
+/// the error passed on; Store::create's errors when the target exists or is not empty.
+Store copy_into_new(const Store& from, const StoreLocation& target, const StoreOptions& options,
+                    std::vector<CopiedTable>& copied);
 
 } // namespace acctcore

@@ -326,13 +326,18 @@ public:
                                 "AND table_name NOT IN ('acct_meta', 'schema_migrations') "
                                 "ORDER BY table_name COLLATE \"C\"")) {
       index[row[0]] = shapes.size();
-      shapes.push_back(TableShape{row[0], {}, {}, {}, {}, {}});
+      shapes.push_back(TableShape{row[0], {}, {}, {}, {}, {}, {}});
     }
-    for (const auto& row : rows("SELECT table_name, column_name FROM information_schema.columns "
-                                "WHERE table_schema = current_schema() AND is_generated = "
-                                "'NEVER' ORDER BY table_name, ordinal_position")) {
-      if (auto found = index.find(row[0]); found != index.end())
+    for (const auto& row : rows("SELECT table_name, column_name, CASE WHEN data_type IN "
+                                "('bigint', 'integer', 'smallint') THEN 1 ELSE 0 END FROM "
+                                "information_schema.columns WHERE table_schema = "
+                                "current_schema() AND is_generated = 'NEVER' ORDER BY "
+                                "table_name, ordinal_position")) {
+      if (auto found = index.find(row[0]); found != index.end()) {
         shapes[found->second].columns.push_back(row[1]);
+        if (row[2] == "1")
+          shapes[found->second].integers.push_back(row[1]);
+      }
     }
     for (const auto& row : rows("SELECT c.relname, p.relname FROM pg_constraint k JOIN pg_class "
                                 "c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid "

@@ -346,12 +346,14 @@ public:
     auto names = prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
                          "'sqlite\\_%' ESCAPE '\\' AND name <> 'schema_migrations' ORDER BY name");
     while (names->step())
-      shapes.push_back(TableShape{std::string(names->get_text(0)), {}, {}, {}, {}, {}});
+      shapes.push_back(TableShape{std::string(names->get_text(0)), {}, {}, {}, {}, {}, {}});
     for (auto& shape : shapes) {
       auto columns = prepare(fmt::format("PRAGMA table_info(\"{}\")", shape.name));
       std::vector<std::pair<std::int64_t, std::string>> key;
       while (columns->step()) {
         shape.columns.emplace_back(columns->get_text(1));
+        if (columns->get_text(2) == "INTEGER")
+          shape.integers.emplace_back(columns->get_text(1));
         if (columns->get_text(2) == "ANY")
           shape.typed_by_kind.emplace_back(columns->get_text(1));
         if (columns->get_int64(5) > 0)

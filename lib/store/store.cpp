@@ -238,10 +238,8 @@ void Store::backup_to(const std::filesystem::path& target) const {
   temp += fmt::format(".tmp-{}", ::getpid());
   const StoreLocation temp_location(temp);
   try {
-    Store copy = create(temp_location, StoreOptions{});
-    WriteTransaction transaction(copy);
-    copy_rows(*this, copy);
-    transaction.commit();
+    std::vector<CopiedTable> copied;
+    Store copy = copy_into_new(*this, temp_location, StoreOptions{}, copied);
     // A self-contained single file, as SQLite's own backup leaves it.
     copy.exec("PRAGMA journal_mode = DELETE");
   } catch (...) {
