@@ -7,8 +7,8 @@
 #include "commands.hpp"
 #include "registry.hpp"
 #include "staff/staff.hpp"
-#include "task/status.hpp"
 #include "template/loader.hpp"
+#include "vocab/task.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

@@ -117,18 +117,6 @@ std::vector<Event> list_events(const Store& store, const std::optional<std::stri
   return events;
 }
 
-std::vector<PlanEvent> load_plan_events(const Store& store) {
-  std::vector<PlanEvent> events;
-  SQLite::Statement query(store.db(), "SELECT id, client_id, kind, date, until, note FROM event "
-                                      "WHERE removed_at IS NULL ORDER BY id");
-  while (query.executeStep())
-    events.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
-                      query.getColumn(2).getString(),
-                      column_date(query.getColumn(3)).value_or(Date{}),
-                      column_date(query.getColumn(4)), query.getColumn(5).getString()});
-  return events;
-}
-
 Json event_to_json(const Event& e, const date::time_zone* zone) {
   return Json{{"id", e.id},
               {"client", e.client},

@@ -5,6 +5,7 @@
 #include "client/client.hpp"
 #include "client/subscriptions.hpp"
 #include "event/event.hpp"
+#include "plan/inputs.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
 #include "template/loader.hpp"

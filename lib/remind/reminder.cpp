@@ -6,12 +6,13 @@
 #include "remind/message.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
-#include "task/status.hpp"
 #include "task/task.hpp"
 #include "util/enum_names.hpp"
 #include "util/i18n.hpp"
 #include "util/json_line.hpp"
 #include "util/sha256.hpp"
+#include "util/text.hpp"
+#include "vocab/task.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <date/tz.h>
@@ -706,7 +707,7 @@ void DeliveryReader::read(const std::vector<std::int64_t>& ids,
     fields.status = q.getColumn(c + 11).getString();
     fields.waiting_for = q.getColumn(c + 12).getString();
     if (auto period = parse_period(task.period))
-      fields.period = period_title_ru(*period);
+      fields.period = client_words(fields.language).period(*period);
     fields.local_day = parse_date(std::string_view(d.row.local_at).substr(0, 10));
     if (auto a = staff.find(q.getColumn(c + 13).getString()); a != staff.end()) {
       fields.assignee = a->second.name;
