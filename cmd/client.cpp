@@ -9,6 +9,7 @@
 #include "client_common.hpp"
 #include "commands.hpp"
 #include "options.hpp"
+#include "progress.hpp"
 #include "registry.hpp"
 #include "util/file.hpp"
 #include "util/i18n.hpp"
@@ -352,6 +353,8 @@ int run_import(Context& ctx, const ImportOptions& o) {
   options.from = date_or_today(ctx, o.from, "--from");
   options.defaults = client_defaults(ctx);
   const std::string text = acctcore::read_file(o.file);
+  ProgressLine line(ctx);
+  options.progress = &line.progress();
   const auto report = acctcore::import_clients(ctx.writable_store(), ctx.actor(), text, options);
   using acctcore::ImportAction;
   Output& out = ctx.out();
