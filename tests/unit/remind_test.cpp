@@ -645,7 +645,7 @@ TEST_CASE("remind delivery: a failed send is retried after a backoff, then given
     CHECK(r.attempts == 2);
 }
 
-TEST_CASE("remind delivery: a claim whose lease ended is taken over; the late finish is lost") {
+TEST_CASE("remind delivery: a claim whose lease ended is taken over and the late finish is lost") {
   Store store = firm();
   sync(store);
   FakeRun a("host:1");
