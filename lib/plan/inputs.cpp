@@ -93,15 +93,14 @@ std::optional<std::int64_t> read_plan_inputs(const Store& store, const GenerateO
   {
     std::string sql = "SELECT id, client_id, service, code, period, instalment, "
                       "coalesce(event_id, 0), origin, title, due, planned, provisional, status, "
-                      "cancelled_by_generator, done_at FROM task";
+                      "cancelled_by_generator, done_at FROM ";
     if (options.event)
-      sql += " WHERE origin <> 3 AND event_id = :event";
+      sql += "task WHERE origin <> 3 AND event_id = :event";
     else if (only_client)
-      sql += " WHERE origin <> 3 AND client_id = :client";
-    else // Not "origin <> 3", the condition of the partial key index: SQLite would read every
-         // row through it, a random seek per row; reading the table in order is twice as fast.
-         // (Origins are 0 to 3, so this is the same rows, in SQL both stores understand.)
-      sql += " WHERE origin < 3";
+      sql += "task WHERE origin <> 3 AND client_id = :client";
+    else // SQLite would read every row through the partial key index (its condition is the
+         // same), a random seek per row; reading the table in order is twice as fast.
+      sql += store.table_with_index("task", "") + " WHERE origin <> 3";
     // Counted first so that the vector is allocated once, at its size (a large firm has
     // 600,000 tasks a year); the rows are read without copying their text.
     const auto prepare = [&](const std::string& text) {
@@ -113,7 +112,7 @@ std::optional<std::int64_t> read_plan_inputs(const Store& store, const GenerateO
       return query;
     };
     {
-      Statement count = prepare("SELECT count(*) FROM (" + sql + ")");
+      Statement count = prepare("SELECT count(*) FROM (" + sql + ") AS stored");
       count.step();
       g.existing.reserve(static_cast<size_t>(count.column(0).as_int64()));
     }
