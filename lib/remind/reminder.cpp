@@ -6,12 +6,13 @@
 #include "remind/message.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
-#include "task/status.hpp"
 #include "task/task.hpp"
 #include "util/enum_names.hpp"
 #include "util/i18n.hpp"
 #include "util/json_line.hpp"
 #include "util/sha256.hpp"
+#include "util/text.hpp"
+#include "vocab/task.hpp"
 
 #include <date/tz.h>
 #include <fmt/format.h>
@@ -692,7 +693,7 @@ void DeliveryReader::read(const std::vector<std::int64_t>& ids,
     fields.status = q.column(c + 11).as_text();
     fields.waiting_for = q.column(c + 12).as_text();
     if (auto period = parse_period(task.period))
-      fields.period = period_title_ru(*period);
+      fields.period = client_words(fields.language).period(*period);
     fields.local_day = parse_date(std::string_view(d.row.local_at).substr(0, 10));
     if (auto a = staff.find(q.column(c + 13).as_text()); a != staff.end()) {
       fields.assignee = a->second.name;
