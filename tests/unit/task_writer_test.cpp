@@ -2,6 +2,7 @@
 // rows' order whatever order the database returns them in), the generator's update and cancel,
 // the workflow's changes, and dependencies.
 
+#include "test_store.hpp"
 #include "client/client.hpp"
 #include "fixture.hpp"
 #include "store/sql.hpp"
@@ -18,7 +19,7 @@ using acctcore::test::instant;
 namespace {
 
 Store one_client(std::int64_t& client_id) {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   ClientFields f;
   f.name = "ООО «Вектор»";
   f.form = "ooo";
