@@ -3,6 +3,7 @@
 #include "util/csv.hpp"
 #include "util/markup.hpp"
 #include "util/money.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -18,6 +19,7 @@ namespace {
 constexpr std::string_view k_no_data = "нет данных";
 constexpr std::string_view k_main = "Главное";
 constexpr std::string_view k_history = "12 месяцев";
+constexpr std::string_view k_history_note = "Пунктиром — месяцы без данных.";
 constexpr std::array<std::string_view, 12> k_month_short = {
     "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
 
@@ -59,14 +61,6 @@ std::string footer_of(const FiguresReport& r) {
   if (!out.empty())
     out += ". ";
   return out + fmt::format("Составлено {}.", format_date_ru(h.today));
-}
-
-/// «Март 2026» for a heading.
-std::string capitalised_month(const Period& month) {
-  static constexpr std::array<std::string_view, 12> k_months = {
-      "Январь", "Февраль", "Март",     "Апрель",  "Май",    "Июнь",
-      "Июль",   "Август",  "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"};
-  return fmt::format("{} {}", k_months[static_cast<size_t>(month.index - 1)], month.year);
 }
 
 /// "за месяц …; за год …" of a line.
@@ -210,6 +204,17 @@ std::string change_cell(const IndicatorLine& line, const MonthValue& base,
 
 // -- shared words -------------------------------------------------------------------------
 
+std::string month_heading_ru(const Period& month) {
+  static constexpr std::array<std::string_view, 12> k_months = {
+      "Январь", "Февраль", "Март",     "Апрель",  "Май",    "Июнь",
+      "Июль",   "Август",  "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"};
+  return fmt::format("{} {}", k_months[static_cast<size_t>(month.index - 1)], month.year);
+}
+
+std::vector<std::string> figures_table_header(const Period& month) {
+  return {"Показатель", month_heading_ru(month), "Изменение за месяц", "Изменение за год"};
+}
+
 std::string month_value_ru(const MonthValue& value, std::string_view currency) {
   if (!value.known())
     return std::string(k_no_data);
@@ -288,8 +293,8 @@ std::string render_figures_markdown(const FiguresReport& r) {
   if (!r.imported) {
     out += markdown_escape(no_sheet_ru(r)) + "\n";
   } else {
-    out += fmt::format("| Показатель | {} | За месяц | За год |\n|---|--:|--:|--:|\n",
-                       capitalised_month(r.month));
+    const auto header = figures_table_header(r.month);
+    out += fmt::format("| {} |\n|---|--:|--:|--:|\n", join(header, " | "));
     for (const auto& line : r.lines)
       out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(line.indicator->title),
                          month_value_ru(line.current, currency),
@@ -323,10 +328,10 @@ std::string render_figures_html(const FiguresReport& r) {
   if (!r.imported) {
     out += "<p>" + html_escape(no_sheet_ru(r)) + "</p>\n";
   } else {
-    out += fmt::format("<table>\n<thead><tr><th scope=\"col\">Показатель</th>"
-                       "<th scope=\"col\">{}</th><th scope=\"col\">За месяц</th>"
-                       "<th scope=\"col\">За год</th></tr></thead>\n<tbody>\n",
-                       capitalised_month(r.month));
+    out += "<table>\n<thead><tr>";
+    for (const auto& heading : figures_table_header(r.month))
+      out += "<th scope=\"col\">" + html_escape(heading) + "</th>";
+    out += "</tr></thead>\n<tbody>\n";
     for (const auto& line : r.lines) {
       out += "<tr><th scope=\"row\">" + html_escape(line.indicator->title) + "</th>";
       out +=
@@ -344,7 +349,8 @@ std::string render_figures_html(const FiguresReport& r) {
                        [](const MonthValue& m) { return m.known(); });
   });
   if (any_history) {
-    out += open(k_history) + "<div class=\"charts\">\n";
+    out += open(k_history) + fmt::format("<p class=\"note\">{}</p>\n", k_history_note) +
+           "<div class=\"charts\">\n";
     for (size_t i = 0; i < r.lines.size(); ++i) {
       const auto& line = r.lines[i];
       out += fmt::format("<figure>\n<figcaption>{}<span class=\"value\">{}</span></figcaption>\n",

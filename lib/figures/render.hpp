@@ -32,6 +32,13 @@ std::string figures_report_csv(const FiguresReport& report);
 /// Any of the above.
 std::string render_figures(const FiguresReport& report, FiguresFormat format);
 
+/// «Март 2026», for a heading.
+std::string month_heading_ru(const Period& month);
+
+/// The headings of the month's table: «Показатель», «Март 2026», «Изменение за месяц»,
+/// «Изменение за год».
+std::vector<std::string> figures_table_header(const Period& month);
+
 /// What the client reads for one month's value: «1 234,00 ₽» or «нет данных».
 std::string month_value_ru(const MonthValue& value, std::string_view currency);
 
