@@ -123,7 +123,7 @@ int run_import(Context& ctx, const ImportOptions& o) {
     imports = imports_of_list(ctx, o.list);
   } else {
     if (o.client.empty() || o.file.empty())
-      throw Error(ErrorKind::usage, tr("give SLUG and FILE, or --list LIST"),
+      throw Error(ErrorKind::usage, tr("give SLUG and FILE, or --list with a list of files"),
                   tr("acct figures import SLUG FILE --period 2026-03"));
     if (o.period.empty())
       throw Error(ErrorKind::usage, tr("--period is required: the month the sheet is for"),
@@ -317,7 +317,7 @@ void register_figures(Registry& registry) {
     cmd->add_option("--list", o->list,
                     "Import every file a list names (columns client, period, file), all or "
                     "nothing")
-        ->type_name("LIST");
+        ->type_name("FILE");
     cmd->add_flag("--dry-run", o->dry_run, "Read and check everything; change nothing");
   }
   {

@@ -386,10 +386,15 @@ private:
   }
 
   bool is_totals(size_t i) const {
+    // «Итого» in any case: five two-byte letters; only a cell starting so is folded.
+    constexpr size_t k_length = std::string_view("итого").size();
     const int before = std::max(m_header.first_amount(), m_header.account + 1);
-    for (int c = 0; c < before; ++c)
-      if (normalise(m_sheet.cell(i, c).text).compare(0, 10, "итого") == 0)
+    for (int c = 0; c < before; ++c) {
+      const std::string_view text = trim(m_sheet.cell(i, c).text);
+      if (text.size() >= k_length && is_valid_utf8(text.substr(0, k_length)) &&
+          fold_case(text.substr(0, k_length)) == "итого")
         return true;
+    }
     return false;
   }
 

@@ -395,7 +395,7 @@ TEST_CASE("indicators: every mistake reported with its place") {
         "change_percent, month, base_month, other, other_title)");
 }
 
-TEST_CASE("indicators: the firm's file replaces one by id and adds remarks; its chart extends") {
+TEST_CASE("indicators: the firm's file replaces one by id and adds more, and its chart extends") {
   Templates bundled(k_cash);
   test::TempDir firm;
   std::filesystem::create_directories(firm / "indicators");
