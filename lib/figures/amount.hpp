@@ -10,8 +10,12 @@
 
 namespace acctcore {
 
-/// The largest amount a sheet may hold, in minor units: 10^15 roubles.
-inline constexpr std::int64_t k_max_sheet_amount = 100'000'000'000'000'000;
+/// The largest amount a cell may hold, in minor units: 10^13 roubles. With at most
+/// k_max_sheet_rows rows, every sum of a column stays far inside 64 bits.
+inline constexpr std::int64_t k_max_sheet_amount = 1'000'000'000'000'000;
+
+/// The most account rows a sheet may have (a sheet by subaccounts has a few hundred).
+inline constexpr std::size_t k_max_sheet_rows = 5'000;
 
 /// A number as XLSX stores a numeric cell ("1234.56", "-0.5", "1.2345E+7",
 /// "1234.5599999999999"), in minor units rounded half away from zero; nullopt when it is not

@@ -1,5 +1,8 @@
 #include "figures/compute.hpp"
 
+#include <algorithm>
+#include <limits>
+
 namespace acctcore {
 
 std::int64_t amount_of(const TurnoverAmounts& a, AmountKind kind, AccountSide side) noexcept {
@@ -51,15 +54,20 @@ AccountBalances::Lookup AccountBalances::amount(std::string_view key, AmountKind
 }
 
 IndicatorValue compute_indicator(const Indicator& indicator, const AccountBalances& balances) {
-  std::int64_t total = 0;
+  // Each amount is within a column's total, which is far inside 64 bits (amount.hpp); the same
+  // account under several kinds and sides could still add up past it, so the sum is wide and
+  // held within a quarter of the range, where differences and signs of values cannot overflow.
+  __extension__ typedef __int128 wide_int;
+  wide_int total = 0;
   for (const auto& term : indicator.terms)
     for (const auto& account : term.accounts) {
       const auto lookup = balances.amount(account.key, term.kind, term.side);
       if (!lookup.minor)
         return {std::nullopt, lookup.shown_as};
-      total += term.sign * *lookup.minor;
+      total += static_cast<wide_int>(term.sign) * *lookup.minor;
     }
-  return {total, {}};
+  constexpr wide_int most = std::numeric_limits<std::int64_t>::max() / 4;
+  return {static_cast<std::int64_t>(std::clamp(total, -most, most)), {}};
 }
 
 } // namespace acctcore

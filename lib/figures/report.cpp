@@ -89,13 +89,15 @@ std::optional<Remark> evaluate(const RemarkRule& rule, const IndicatorLine& line
       return std::nullopt;
     if (rule.fall_percent && !((b - v) * 100 >= static_cast<wide_int>(*rule.fall_percent) * b))
       return std::nullopt;
-    const std::int64_t delta = value - *base.value.minor;
+    const auto delta = value_change(now, base);
+    if (!delta)
+      return std::nullopt;
+    // No signs: the text says which way.
     values["base"] = money(*base.value.minor, header);
     values["base_month"] = period_title_ru(base.month);
-    values["change"] = money(delta < 0 ? -delta : delta, header);
+    values["change"] = money(*delta < 0 ? -*delta : *delta, header);
     const auto tenths = change_tenths_percent(now, base).value_or(0);
-    values["change_percent"] = unsigned_percent(tenths < 0 ? -tenths : tenths); // the text says
-                                                                                // which way
+    values["change_percent"] = unsigned_percent(tenths < 0 ? -tenths : tenths);
   }
   return Remark{rule.id, rule.indicator, fill(rule.text, values), rule.alert};
 }
@@ -110,9 +112,11 @@ std::vector<Period> report_months(const Period& month) {
 }
 
 std::optional<std::int64_t> value_change(const MonthValue& now, const MonthValue& base) noexcept {
-  if (!now.known() || !base.known())
+  std::int64_t delta = 0;
+  if (!now.known() || !base.known() ||
+      __builtin_sub_overflow(*now.value.minor, *base.value.minor, &delta))
     return std::nullopt;
-  return *now.value.minor - *base.value.minor;
+  return delta;
 }
 
 std::optional<std::int64_t> change_tenths_percent(const MonthValue& now,

@@ -446,6 +446,11 @@ private:
         problem(trf("{}: amounts without an account code", where(i, m_header.account)));
       return;
     }
+    if (balance.rows.size() >= k_max_sheet_rows) {
+      problem(trf("{}: more than {} accounts: not a turnover-balance sheet acct reads",
+                  where(i, m_header.account), k_max_sheet_rows));
+      return;
+    }
     TurnoverRow row;
     row.source_row = m_sheet.grid().rows[i].number;
     std::string_view token = code_text;

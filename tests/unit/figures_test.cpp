@@ -9,6 +9,8 @@
 #include "util/money.hpp"
 #include "util/text.hpp"
 
+#include <fmt/format.h>
+
 using namespace acctcore;
 
 namespace {
@@ -86,8 +88,9 @@ TEST_CASE("amounts of numeric cells, exactly: no floating point, half away from 
   CHECK(decimal_to_minor("-0.005") == -1);
   CHECK(decimal_to_minor("0.0049") == 0);
   CHECK(decimal_to_minor("1E-3") == 0);
-  CHECK(decimal_to_minor("999999999999999.99") == 99999999999999999);
-  CHECK_FALSE(decimal_to_minor("1000000000000000.01"));
+  CHECK(decimal_to_minor("10000000000000") == 1000000000000000);
+  CHECK_FALSE(decimal_to_minor("10000000000000.01"));
+  CHECK_FALSE(decimal_to_minor("-10000000000000.01"));
   CHECK_FALSE(decimal_to_minor("1e999"));
   CHECK_FALSE(decimal_to_minor(""));
   CHECK_FALSE(decimal_to_minor("."));
@@ -255,6 +258,17 @@ TEST_CASE("an account twice, and amounts without a code, are refused") {
   CHECK(error_of("01;ОС;1 000,00;;;;1 000,00;\n"
                  "01;ОС;;1 000,00;;;;1 000,00\n")
             .find("account 01 is there twice (rows 7 and 8)") != std::string::npos);
+}
+
+TEST_CASE("a sheet of more accounts than any client has is refused, not summed past 64 bits") {
+  std::string body;
+  for (int i = 0; i <= 5000; ++i)
+    body += fmt::format("001.{}.{};x;10 000 000 000 000,00;;;;10 000 000 000 000,00;\n", i / 1000,
+                        i % 1000);
+  CHECK(error_of(body).find("more than 5000 accounts: not a turnover-balance sheet acct reads") !=
+        std::string::npos);
+  CHECK(error_of("01;ОС;10 000 000 000 000,01;;;;;\n").find("is not an amount (too large)") !=
+        std::string::npos);
 }
 
 TEST_CASE("off-balance accounts are kept but left out of the balance") {
