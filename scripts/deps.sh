@@ -7,7 +7,8 @@
 set -euo pipefail
 
 build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-dev libtomlplusplus-dev
-       libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev tzdata libzip-dev libexpat1-dev)
+       libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev libpq-dev tzdata libzip-dev
+       libexpat1-dev)
 test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium dpkg-dev file mandoc
       bash-completion zsh fish shellcheck python3-openpyxl)
 package=(dpkg-dev file)

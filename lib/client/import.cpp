@@ -279,21 +279,10 @@ std::string client_key(std::string_view country, std::string_view inn) {
 /// throws.
 template <typename Body>
 void in_savepoint(Store& store, const char* name, bool keep, Body&& body) {
-  store.db().exec(fmt::format("SAVEPOINT {}", name));
-  const auto roll_back = [&] {
-    store.db().exec(fmt::format("ROLLBACK TO {}", name));
-    store.db().exec(fmt::format("RELEASE {}", name));
-  };
-  try {
-    body();
-  } catch (...) {
-    roll_back();
-    throw;
-  }
+  Savepoint savepoint(store, name);
+  body();
   if (keep)
-    store.db().exec(fmt::format("RELEASE {}", name));
-  else
-    roll_back();
+    savepoint.release();
 }
 
 } // namespace
@@ -462,9 +451,6 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
         in_savepoint(store, "acct_import_row", true, [&] { import_row(record); });
       } catch (const Error& e) {
         problems.push_back(trf("line {}: {}", record.line, e.what()));
-      } catch (const SQLite::Exception& e) {
-        problems.push_back(
-            trf("line {}: {}", record.line, translate_sqlite_error(e, store.path()).what()));
       }
     }
     if (!problems.empty())

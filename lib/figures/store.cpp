@@ -2,10 +2,10 @@
 
 #include "audit/audit.hpp"
 #include "store/sql.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "util/i18n.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <map>
@@ -23,13 +23,13 @@ constexpr const char* k_amount_columns = "opening_debit, opening_credit, turnove
                                          "turnover_credit, closing_debit, closing_credit";
 
 /// Six amount columns from `first` on.
-TurnoverAmounts amounts_at(SQLite::Statement& q, int first) {
-  return {q.getColumn(first).getInt64(),     q.getColumn(first + 1).getInt64(),
-          q.getColumn(first + 2).getInt64(), q.getColumn(first + 3).getInt64(),
-          q.getColumn(first + 4).getInt64(), q.getColumn(first + 5).getInt64()};
+TurnoverAmounts amounts_at(Statement& q, int first) {
+  return {q.column(first).as_int64(),     q.column(first + 1).as_int64(),
+          q.column(first + 2).as_int64(), q.column(first + 3).as_int64(),
+          q.column(first + 4).as_int64(), q.column(first + 5).as_int64()};
 }
 
-void bind_amounts(SQLite::Statement& q, int first, const TurnoverAmounts& a) {
+void bind_amounts(Statement& q, int first, const TurnoverAmounts& a) {
   q.bind(first, static_cast<std::int64_t>(a.opening_debit));
   q.bind(first + 1, static_cast<std::int64_t>(a.opening_credit));
   q.bind(first + 2, static_cast<std::int64_t>(a.turnover_debit));
@@ -38,37 +38,37 @@ void bind_amounts(SQLite::Statement& q, int first, const TurnoverAmounts& a) {
   q.bind(first + 5, static_cast<std::int64_t>(a.closing_credit));
 }
 
-void bind_or_null(SQLite::Statement& q, int index, const std::string& value) {
+void bind_or_null(Statement& q, int index, const std::string& value) {
   if (value.empty())
     q.bind(index);
   else
     q.bind(index, value);
 }
 
-SheetRecord record_of(SQLite::Statement& q) {
+SheetRecord record_of(Statement& q) {
   SheetRecord r;
-  r.id = q.getColumn(0).getInt64();
-  r.client_id = q.getColumn(1).getInt64();
-  r.client = q.getColumn(2).getString();
-  r.month = parse_period(column_view(q.getColumn(3))).value_or(Period{});
-  r.file = q.getColumn(4).getString();
-  r.sha256 = q.getColumn(5).getString();
-  r.organisation = column_text(q.getColumn(6));
-  r.title = column_text(q.getColumn(7));
-  r.sheet = column_text(q.getColumn(8));
-  r.rows = q.getColumn(9).getInt();
+  r.id = q.column(0).as_int64();
+  r.client_id = q.column(1).as_int64();
+  r.client = q.column(2).as_text();
+  r.month = parse_period(column_view(q.column(3))).value_or(Period{});
+  r.file = q.column(4).as_text();
+  r.sha256 = q.column(5).as_text();
+  r.organisation = column_text(q.column(6));
+  r.title = column_text(q.column(7));
+  r.sheet = column_text(q.column(8));
+  r.rows = q.column(9).as_int();
   r.totals = amounts_at(q, 10);
-  r.imported_at = column_timestamp(q.getColumn(16)).value_or(Timestamp{});
-  r.imported_by = q.getColumn(17).getString();
+  r.imported_at = column_timestamp(q.column(16)).value_or(Timestamp{});
+  r.imported_by = q.column(17).as_text();
   return r;
 }
 
-TurnoverRow row_of(SQLite::Statement& q, int first) {
+TurnoverRow row_of(Statement& q, int first) {
   TurnoverRow row;
-  const std::string code = q.getColumn(first).getString();
+  const std::string code = q.column(first).as_text();
   // Codes were parsed on import; one that no longer parses is kept as it is.
   row.account = parse_account_code(code).value_or(AccountCode{code, code, false});
-  row.name = column_text(q.getColumn(first + 1));
+  row.name = column_text(q.column(first + 1));
   row.amounts = amounts_at(q, first + 2);
   return row;
 }
@@ -84,7 +84,7 @@ Json audit_fields(const SheetRecord& r) {
 } // namespace
 
 struct SheetWriter::Statements {
-  explicit Statements(SQLite::Database& db)
+  explicit Statements(const Store& db)
       : find(db, fmt::format("SELECT {} FROM figures_sheet s JOIN client c ON c.id = s.client_id "
                              "WHERE s.client_id = ? AND s.period = ?",
                              k_record_columns)),
@@ -106,14 +106,14 @@ struct SheetWriter::Statements {
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                k_amount_columns)) {}
 
-  SQLite::Statement find;
-  SQLite::Statement upsert;
-  SQLite::Statement clear;
-  SQLite::Statement insert;
+  Statement find;
+  Statement upsert;
+  Statement clear;
+  Statement insert;
 };
 
 SheetWriter::SheetWriter(Store& store)
-    : m_store(store), m_statements(std::make_unique<Statements>(store.db())) {}
+    : m_store(store), m_statements(std::make_unique<Statements>(store)) {}
 
 SheetWriter::~SheetWriter() = default;
 
@@ -126,7 +126,7 @@ SaveResult SheetWriter::save(const Actor& actor, std::int64_t client_id, std::st
   s.find.reset();
   s.find.bind(1, static_cast<std::int64_t>(client_id));
   s.find.bind(2, period);
-  if (s.find.executeStep())
+  if (s.find.step())
     result.replaced = record_of(s.find);
   s.find.reset();
 
@@ -156,9 +156,9 @@ SaveResult SheetWriter::save(const Actor& actor, std::int64_t client_id, std::st
   bind_amounts(s.upsert, 9, r.totals);
   s.upsert.bind(15, format_timestamp_utc(r.imported_at));
   s.upsert.bind(16, r.imported_by);
-  if (!s.upsert.executeStep())
+  if (!s.upsert.step())
     throw Error(ErrorKind::internal, "storing a sheet returned no id");
-  r.id = s.upsert.getColumn(0).getInt64();
+  r.id = s.upsert.column(0).as_int64();
   s.upsert.reset();
 
   if (result.replaced) {
@@ -189,58 +189,55 @@ SaveResult SheetWriter::save(const Actor& actor, std::int64_t client_id, std::st
 
 std::optional<SheetRecord> find_sheet(const Store& store, std::int64_t client_id,
                                       const Period& month) {
-  SQLite::Statement q(store.db(),
-                      fmt::format("SELECT {} FROM figures_sheet s JOIN client c ON c.id = "
-                                  "s.client_id WHERE s.client_id = ? AND s.period = ?",
-                                  k_record_columns));
+  Statement q(store, fmt::format("SELECT {} FROM figures_sheet s JOIN client c ON c.id = "
+                                 "s.client_id WHERE s.client_id = ? AND s.period = ?",
+                                 k_record_columns));
   q.bind(1, static_cast<std::int64_t>(client_id));
   q.bind(2, month.id());
-  if (!q.executeStep())
+  if (!q.step())
     return std::nullopt;
   return record_of(q);
 }
 
 std::vector<TurnoverRow> sheet_rows(const Store& store, std::int64_t sheet_id) {
-  SQLite::Statement q(store.db(), fmt::format("SELECT account, name, {} FROM figures_row WHERE "
-                                              "sheet_id = ? ORDER BY position",
-                                              k_amount_columns));
+  Statement q(store, fmt::format("SELECT account, name, {} FROM figures_row WHERE "
+                                 "sheet_id = ? ORDER BY position",
+                                 k_amount_columns));
   q.bind(1, static_cast<std::int64_t>(sheet_id));
   std::vector<TurnoverRow> rows;
-  while (q.executeStep())
+  while (q.step())
     rows.push_back(row_of(q, 0));
   return rows;
 }
 
 std::vector<MonthSheet> load_month_sheets(const Store& store, std::int64_t client_id,
                                           const Period& from, const Period& to) {
-  SQLite::Statement sheets(store.db(),
-                           "SELECT id, period, file, imported_at FROM figures_sheet WHERE "
-                           "client_id = ? AND period >= ? AND period <= ? ORDER BY period");
+  Statement sheets(store, "SELECT id, period, file, imported_at FROM figures_sheet WHERE "
+                          "client_id = ? AND period >= ? AND period <= ? ORDER BY period");
   sheets.bind(1, static_cast<std::int64_t>(client_id));
   sheets.bind(2, from.id());
   sheets.bind(3, to.id());
   std::map<std::int64_t, std::pair<MonthSheet, std::vector<TurnoverRow>>> by_id;
   std::vector<std::int64_t> order;
-  while (sheets.executeStep()) {
-    const std::int64_t id = sheets.getColumn(0).getInt64();
+  while (sheets.step()) {
+    const std::int64_t id = sheets.column(0).as_int64();
     MonthSheet month;
-    month.month = parse_period(column_view(sheets.getColumn(1))).value_or(Period{});
-    month.file = sheets.getColumn(2).getString();
-    month.imported_at = column_timestamp(sheets.getColumn(3)).value_or(Timestamp{});
+    month.month = parse_period(column_view(sheets.column(1))).value_or(Period{});
+    month.file = sheets.column(2).as_text();
+    month.imported_at = column_timestamp(sheets.column(3)).value_or(Timestamp{});
     by_id.emplace(id, std::make_pair(std::move(month), std::vector<TurnoverRow>{}));
     order.push_back(id);
   }
-  SQLite::Statement rows(store.db(),
-                         "SELECT r.sheet_id, r.account, r.name, r.opening_debit, "
-                         "r.opening_credit, r.turnover_debit, r.turnover_credit, r.closing_debit, "
-                         "r.closing_credit FROM figures_row r JOIN figures_sheet s ON s.id = "
-                         "r.sheet_id WHERE s.client_id = ? AND s.period >= ? AND s.period <= ? "
-                         "ORDER BY r.sheet_id, r.position");
+  Statement rows(store, "SELECT r.sheet_id, r.account, r.name, r.opening_debit, "
+                        "r.opening_credit, r.turnover_debit, r.turnover_credit, r.closing_debit, "
+                        "r.closing_credit FROM figures_row r JOIN figures_sheet s ON s.id = "
+                        "r.sheet_id WHERE s.client_id = ? AND s.period >= ? AND s.period <= ? "
+                        "ORDER BY r.sheet_id, r.position");
   rows.bind(1, static_cast<std::int64_t>(client_id));
   rows.bind(2, from.id());
   rows.bind(3, to.id());
-  while (rows.executeStep()) {
-    auto it = by_id.find(rows.getColumn(0).getInt64());
+  while (rows.step()) {
+    auto it = by_id.find(rows.column(0).as_int64());
     if (it != by_id.end())
       it->second.second.push_back(row_of(rows, 1));
   }
@@ -254,25 +251,23 @@ std::vector<MonthSheet> load_month_sheets(const Store& store, std::int64_t clien
 }
 
 std::vector<SheetRecord> list_sheets(const Store& store, std::int64_t client_id) {
-  SQLite::Statement q(
-      store.db(), fmt::format("SELECT {} FROM figures_sheet s JOIN client c ON c.id = "
-                              "s.client_id{} ORDER BY c.slug, s.period",
-                              k_record_columns, client_id != 0 ? " WHERE s.client_id = ?" : ""));
+  Statement q(store, fmt::format("SELECT {} FROM figures_sheet s JOIN client c ON c.id = "
+                                 "s.client_id{} ORDER BY c.slug, s.period",
+                                 k_record_columns, client_id != 0 ? " WHERE s.client_id = ?" : ""));
   if (client_id != 0)
     q.bind(1, static_cast<std::int64_t>(client_id));
   std::vector<SheetRecord> out;
-  while (q.executeStep())
+  while (q.step())
     out.push_back(record_of(q));
   return out;
 }
 
 std::vector<std::pair<std::int64_t, std::string>> clients_with_sheets(const Store& store) {
-  SQLite::Statement q(store.db(),
-                      "SELECT c.id, c.slug FROM client c WHERE c.archived_at IS NULL AND EXISTS "
-                      "(SELECT 1 FROM figures_sheet s WHERE s.client_id = c.id) ORDER BY c.slug");
+  Statement q(store, "SELECT c.id, c.slug FROM client c WHERE c.archived_at IS NULL AND EXISTS "
+                     "(SELECT 1 FROM figures_sheet s WHERE s.client_id = c.id) ORDER BY c.slug");
   std::vector<std::pair<std::int64_t, std::string>> out;
-  while (q.executeStep())
-    out.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+  while (q.step())
+    out.emplace_back(q.column(0).as_int64(), q.column(1).as_text());
   return out;
 }
 

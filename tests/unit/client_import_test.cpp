@@ -1,9 +1,8 @@
 #include "audit/audit.hpp"
 #include "client/import.hpp"
 #include "helpers.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
-
-#include <SQLiteCpp/Statement.h>
 
 using namespace acctcore;
 using test::day;
@@ -27,9 +26,9 @@ const std::string k_excel =
     "ИП Иванов Иван;771372793813;;Патент;нет;нет;;\r\n";
 
 int rows(const Store& store, const char* table) {
-  SQLite::Statement count(store.db(), std::string("SELECT count(*) FROM ") + table);
-  count.executeStep();
-  return count.getColumn(0).getInt();
+  Statement count(store, std::string("SELECT count(*) FROM ") + table);
+  count.step();
+  return count.column(0).as_int();
 }
 
 ImportReport run(Store& store, const std::string& text, const ImportOptions& o) {

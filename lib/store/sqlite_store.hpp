@@ -1,0 +1,23 @@
+#pragma once
+
+// The SQLite store: one local file (or memory, for tests). Only lib/store includes this.
+
+#include "store/backend.hpp"
+
+#include <filesystem>
+#include <memory>
+
+namespace acctcore::store_detail {
+
+/// Opens an existing SQLite file as an acct database (refusing a file that is not acct's or is
+/// from a newer acct). Throws Error: not_found, io, incompatible.
+std::unique_ptr<Backend> open_sqlite(const std::filesystem::path& path, int busy_timeout_ms);
+
+/// Creates a new SQLite file (mode 0600, parents 0700) marked as acct's, in WAL mode, with no
+/// schema yet. Throws Error: conflict when it exists, io.
+std::unique_ptr<Backend> create_sqlite(const std::filesystem::path& path, int busy_timeout_ms);
+
+/// A private in-memory SQLite database.
+std::unique_ptr<Backend> open_sqlite_memory();
+
+} // namespace acctcore::store_detail
