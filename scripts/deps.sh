@@ -10,7 +10,7 @@ build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-de
        libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev libpq-dev tzdata libzip-dev
        libexpat1-dev)
 test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium dpkg-dev file mandoc
-      bash-completion zsh fish shellcheck python3-openpyxl)
+      bash-completion zsh fish shellcheck postgresql python3-openpyxl)
 package=(dpkg-dev file)
 bench=(hyperfine sqlite3 jq python3 time taskwarrior)
 
