@@ -1,4 +1,5 @@
 #include "figures/client_report.hpp"
+#include "figures/period_words.hpp"
 
 #include "client/client.hpp"
 #include "config/config.hpp"

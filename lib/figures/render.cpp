@@ -1,4 +1,5 @@
 #include "figures/render.hpp"
+#include "figures/period_words.hpp"
 
 #include "util/csv.hpp"
 #include "util/markup.hpp"

@@ -1,4 +1,5 @@
 #include "figures/report.hpp"
+#include "figures/period_words.hpp"
 
 #include "util/money.hpp"
 

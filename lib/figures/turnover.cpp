@@ -1,4 +1,5 @@
 #include "figures/turnover.hpp"
+#include "figures/period_words.hpp"
 
 #include "figures/amount.hpp"
 #include "figures/xlsx.hpp"
