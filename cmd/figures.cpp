@@ -1,10 +1,10 @@
 // acct figures: clients' turnover-balance sheets, imported per month, and the indicators computed
 // from them (docs/commands/figures.md). The digest for clients is `acct digest indicators`.
 #include "client/client.hpp"
-#include "figures/period_words.hpp"
 #include "commands.hpp"
 #include "figures/client_report.hpp"
 #include "figures/import.hpp"
+#include "figures/period_words.hpp"
 #include "figures/render.hpp"
 #include "figures/store.hpp"
 #include "registry.hpp"

@@ -1,8 +1,8 @@
 #include "figures/client_report.hpp"
-#include "figures/period_words.hpp"
 
 #include "client/client.hpp"
 #include "config/config.hpp"
+#include "figures/period_words.hpp"
 #include "figures/render.hpp"
 #include "figures/store.hpp"
 #include "util/i18n.hpp"

@@ -1,6 +1,6 @@
 #include "figures/render.hpp"
-#include "figures/period_words.hpp"
 
+#include "figures/period_words.hpp"
 #include "util/csv.hpp"
 #include "util/markup.hpp"
 #include "util/money.hpp"

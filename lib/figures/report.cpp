@@ -1,6 +1,6 @@
 #include "figures/report.hpp"
-#include "figures/period_words.hpp"
 
+#include "figures/period_words.hpp"
 #include "util/money.hpp"
 
 #include <fmt/format.h>

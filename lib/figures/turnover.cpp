@@ -1,7 +1,7 @@
 #include "figures/turnover.hpp"
-#include "figures/period_words.hpp"
 
 #include "figures/amount.hpp"
+#include "figures/period_words.hpp"
 #include "figures/xlsx.hpp"
 #include "util/csv.hpp"
 #include "util/error.hpp"

@@ -80,8 +80,10 @@ TEST_CASE("golden: the February revenue remark in plain Russian") {
   const auto report =
       build_figures_report(FiguresHeader{}, bundled(), *chart, sheets, *parse_period("2026-02"));
   REQUIRE(report.remarks.size() == 2);
-  CHECK(report.remarks[1].text == "Выручка выросла на 33,3 % к прошлому месяцу: 400 000,00 ₽ "
-                                  "против 300 000,00 ₽.");
+  CHECK(
+      report.remarks[1].text ==
+      "Выручка выросла на 33,3 % к прошлому месяцу: 400 000,00 ₽ "
+      "против 300 000,00 ₽.");
   CHECK(report.remarks[0].text == "Месяц закрыт с убытком: чистая прибыль за февраль 2026 "
                                   "составила \u2212450,00 ₽.");
 }

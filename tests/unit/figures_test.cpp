@@ -506,8 +506,9 @@ TEST_CASE("report: changes, percents, no data for months never imported, remarks
   CHECK(month_value_ru(line.history.front(), "RUB") == "нет данных");
   // 30,001 % is more than 30 %: the rise fires; a fall of 35 % against a year ago too.
   REQUIRE(report.remarks.size() == 2);
-  CHECK(report.remarks[0].text == "Деньги: +30,0 % (300,01 ₽), 1 300,01 ₽ против 1 000,00 ₽ "
-                                  "за февраль 2026");
+  CHECK(report.remarks[0].text ==
+        "Деньги: +30,0 % (300,01 ₽), 1 300,01 ₽ против 1 000,00 ₽ "
+        "за февраль 2026");
   CHECK(report.remarks[0].alert);
   CHECK(report.remarks[1].id == "year");
 

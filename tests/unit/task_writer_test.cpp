@@ -2,13 +2,13 @@
 // rows' order whatever order the database returns them in), the generator's update and cancel,
 // the workflow's changes, and dependencies.
 
-#include "test_store.hpp"
 #include "client/client.hpp"
 #include "fixture.hpp"
 #include "store/sql.hpp"
 #include "store/statement.hpp"
 #include "task/task.hpp"
 #include "task/writer.hpp"
+#include "test_store.hpp"
 
 #include <fmt/format.h>
 
