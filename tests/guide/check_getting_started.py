@@ -8,6 +8,7 @@ test keeps the commands and moves the places into a temporary directory:
   /srv/acct, /srv/www, /var/backups     -> directories under the temporary one
   /usr/share/acct/templates             -> the source tree's templates/
   /usr/local/bin/remind-sendmail.sh     -> a stub hook that keeps what it is given
+  --group acct                          -> --group with the caller's own group
   mail                                  -> a stub that refuses an address without '@'
 
 Lines that need root or build the package are not run; they are listed in SKIPPED and must still
@@ -17,6 +18,7 @@ be in the guide (the package test covers installing). Anything else in a shell b
 """
 
 import argparse
+import grp
 import os
 import re
 import shlex
@@ -108,6 +110,7 @@ def main():
             ("/var/backups", os.path.join(tmp, "backups")),
             ("/usr/share/acct/templates", os.path.join(src, "templates")),
             ("/usr/local/bin/remind-sendmail.sh", hook),
+            ("--group acct", "--group " + grp.getgrgid(os.getegid()).gr_name),
         ]
 
         def relocate(text):
@@ -168,6 +171,12 @@ def main():
             failures.append(
                 f"the guide's commands failed (exit {result.returncode}):\n{result.stderr[-3000:]}")
         else:
+            # The database is shared with the group as the guide says.
+            db = os.path.join(tmp, "srv", "acct", "acct.db")
+            st = os.stat(db)
+            if st.st_mode & 0o777 != 0o660 or st.st_gid != os.getegid():
+                failures.append(f"the guide's database is {oct(st.st_mode & 0o777)} of group "
+                                f"{st.st_gid}, not 0660 of the shared group")
             # Each crontab line the way cron runs it: its variables and nothing else.
             cron_env = {"HOME": tmp, "LANG": "C.UTF-8", "ACCT_TODAY": TODAY, "SHELL": "/bin/sh"}
             for k in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
