@@ -1,5 +1,6 @@
 Golden files of every digest in every format, whole, on the same small firm and fixed today as
 digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows here.
+One store: SQLite only, as how a digest reads is decided above the store (digest.t runs on both).
   $ acct init --firm-name "ООО «Демо»" --quiet
   $ printf '[firm]\nname = "ООО «Демо»"\nphone = "+7 495 100-00-00"\nemail = "office@demo.ru"\naccent_color = "#0a7d55"\n' > "$HOME/.config/acct/config.toml"
   $ acct staff add ivanova --name "Иванова Мария" --role accountant,payroll --email ivanova@demo.ru --phone "+7 916 000-00-01" --capacity 20 --quiet

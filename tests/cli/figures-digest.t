@@ -1,6 +1,7 @@
 A client's financial indicators for a month (`acct digest indicators`), in every format, whole:
 the golden client's three months of 2026 (tests/golden/figures-romashka) and March 2025 for the
 comparison with a year before (January's figures under March 2025's title). Today is 2026-04-20.
+One store: SQLite only, as how figures read in a digest is decided above the store (figures.t runs on both).
   $ acct init --firm-name "ООО «Демо»" --quiet
   $ printf '[firm]\nname = "ООО «Демо»"\nphone = "+7 495 100-00-00"\nemail = "office@demo.ru"\naccent_color = "#0a7d55"\n' > "$HOME/.config/acct/config.toml"
   $ acct client add romashka --name "ООО «Ромашка»" --short-name Ромашка --form ooo --inn 7728012340 --regime osno --vat --employer --from 2026-01-01 --quiet
