@@ -47,6 +47,7 @@ struct AddOptions {
   std::optional<bool> vat;
   std::vector<std::string> facts;
   std::string from;
+  std::string facts_from;
 };
 
 struct EditOptions {
@@ -83,6 +84,7 @@ struct ImportOptions {
   std::string map;
   std::string separator;
   std::string from;
+  std::string facts_from;
   bool dry_run = false;
 };
 
@@ -133,9 +135,15 @@ int run_add(Context& ctx, AddOptions& o) {
       : o.fields.contract_start
           ? acctcore::require_date(*o.fields.contract_start, "--contract-start")
           : ctx.clock().today;
+  // --facts-from: the facts hold from an earlier day, the client's history before the contract.
+  const bool history = !o.facts_from.empty();
   const Client client = acctcore::add_client(ctx.writable_store(), ctx.actor(), o.slug, o.fields,
-                                             facts, from, client_defaults(ctx));
-  confirm(ctx, client, "added");
+                                             history ? std::vector<std::string>{} : facts, from,
+                                             client_defaults(ctx));
+  if (history && !facts.empty())
+    acctcore::set_facts(ctx.writable_store(), ctx.actor(), client.slug, facts,
+                        acctcore::require_date(o.facts_from, "--facts-from"));
+  confirm(ctx, acctcore::get_client(ctx.store(), client.slug), "added");
   return 0;
 }
 
@@ -328,7 +336,7 @@ std::vector<std::string> client_gaps(Context& ctx, const acctcore::ClientRegiste
   const acctcore::PlanClient plan_client = acctcore::plan_client(client);
   std::vector<acctcore::PlanSubscription> subscriptions;
   for (const auto& s : reg.subscriptions_of(client))
-    subscriptions.push_back({client.id, s.service, s.dates.from, s.dates.to});
+    subscriptions.push_back({client.id, s.service, s.dates.from, s.dates.to, std::nullopt});
   std::vector<acctcore::PlanEvent> events;
   for (auto& e : acctcore::load_plan_events(ctx.store()))
     if (e.client_id == client.id)
@@ -397,6 +405,8 @@ int run_import(Context& ctx, const ImportOptions& o) {
   options.separator = parse_separator(o.separator);
   options.dry_run = o.dry_run;
   options.from = date_or_today(ctx, o.from, "--from");
+  if (!o.facts_from.empty())
+    options.facts_from = acctcore::require_date(o.facts_from, "--facts-from");
   options.defaults = client_defaults(ctx);
   const std::string text = acctcore::read_file(o.file);
   ProgressLine line(ctx);
@@ -521,6 +531,10 @@ void register_client(Registry& registry) {
                     "Date the facts and the status start (default: the contract start, else "
                     "today)")
         ->type_name("DATE");
+    cmd->add_option("--facts-from", o->facts_from,
+                    "Date the facts hold from when earlier: the client's history before the "
+                    "contract")
+        ->type_name("DATE");
     add_optional(cmd, "--status", o->fields.status,
                  "prospect, onboarding, active (default), paused or offboarded", "STATUS");
     cmd->add_option("--tag", o->tags, "Tag(s), repeatable or comma-separated")
@@ -628,6 +642,10 @@ void register_client(Registry& registry) {
     cmd->add_option("--from", o->from,
                     "Date of changed facts and statuses of existing clients, and the contract "
                     "start of new ones without one (default today)")
+        ->type_name("DATE");
+    cmd->add_option("--facts-from", o->facts_from,
+                    "Date the facts of new clients hold from, before their contract: their "
+                    "history")
         ->type_name("DATE");
   }
   {

@@ -4,6 +4,7 @@
 #include "client/subscriptions.hpp"
 #include "client/work_group.hpp"
 #include "client_common.hpp"
+#include "deadline/period.hpp"
 #include "options.hpp"
 #include "staff/staff.hpp"
 #include "util/i18n.hpp"
@@ -179,6 +180,13 @@ int run_assign(Context& ctx, const AssignOptions& o) {
 
 int run_subscribe(Context& ctx, const SubscribeOptions& o) {
   const acctcore::Date from = date_or_today(ctx, o.date, "--from");
+  // first-period=2026-Q1: the first period the firm answers for; the planner reads it.
+  for (const auto& param : o.params)
+    if (param.starts_with("first-period=") &&
+        !acctcore::parse_period(std::string_view(param).substr(13)))
+      throw Error(ErrorKind::invalid,
+                  trf("invalid first-period '{}'", std::string_view(param).substr(13)),
+                  tr("a period such as 2026-01, 2026-Q1, 2026-H1 or 2026"));
   const auto result =
       acctcore::subscribe(ctx.writable_store(), ctx.actor(), o.slug, o.service, o.params, from);
   const auto& s = result.subscription;

@@ -95,6 +95,8 @@ std::vector<acctcore::PlanGap> plan_gaps(const acctcore::GenerationPlan& g) {
                                        g.options.since, g.options.through);
   auto overdue = acctcore::find_overdue_notices(g.desired, g.plan, g.options.today);
   gaps.insert(gaps.end(), overdue.begin(), overdue.end());
+  auto history = acctcore::find_unknown_history(g.desired);
+  gaps.insert(gaps.end(), history.begin(), history.end());
   return gaps;
 }
 
@@ -161,7 +163,11 @@ int run_generate(Context& ctx, const PlanOptions& o) {
         result.created, result.moved, result.updated, result.restored, result.cancelled,
         result.run_id, acctcore::format_date(g->options.since),
         acctcore::format_date(g->options.through)));
-  for (const auto& gap : acctcore::find_overdue_notices(g->desired, g->plan, g->options.today))
+  // Never a silent skip: what generate created already late, and what it could not plan.
+  auto told = acctcore::find_overdue_notices(g->desired, g->plan, g->options.today);
+  auto history = acctcore::find_unknown_history(g->desired);
+  told.insert(told.end(), history.begin(), history.end());
+  for (const auto& gap : told)
     warn(acctcore::describe_gap(gap, *g->client(gap.client_id), &g->desired, g->options.since,
                                 g->options.through));
   if (result.conflicts > 0) {

@@ -371,18 +371,19 @@ std::vector<FactRecord> plan_facts(const Client& c, const std::vector<std::strin
       throw Error(ErrorKind::invalid, trf("fact '{}' is given twice", record.key));
     records.push_back(std::move(record));
   }
-  if (!records.empty() && from < c.contract_start)
-    throw Error(ErrorKind::conflict,
-                trf("facts dated {} are before the contract start of client '{}' ({})",
-                    format_date(from), c.slug, format_date(c.contract_start)),
-                trf("date them {} or later, or move the contract start with 'acct client "
-                    "edit {} --contract-start DATE'",
-                    format_date(c.contract_start), c.slug));
   std::vector<FactRecord> changes;
   for (auto& record : records) {
     if (c.facts.value_at(record.key, from) == record.value)
       continue; // already in force: nothing to record, whatever comes later
-    if (const auto latest = c.facts.latest_change(record.key); latest && from < *latest)
+    // The client's history may be recorded before the contract (a client taken over mid-year
+    // owes last year's reports): a value dated before the key's earliest record extends its
+    // history backwards. Inside the recorded history a change would rewrite it.
+    std::optional<Date> earliest;
+    for (const auto& r : c.facts.records())
+      if (r.key == record.key && (!earliest || r.from < *earliest))
+        earliest = r.from;
+    if (const auto latest = c.facts.latest_change(record.key);
+        latest && from < *latest && !(earliest && from < *earliest))
       throw Error(ErrorKind::conflict,
                   trf("fact '{}' of client '{}' changed on {}; a value from {} would "
                       "rewrite history",

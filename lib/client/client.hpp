@@ -130,9 +130,11 @@ ClientUpdate edit_client(Store& store, const Actor& actor, std::string_view slug
                          const ClientDefaults& defaults);
 
 /// Records facts "KEY=VALUE" (an empty value clears) of client `slug` from `from`. A value
-/// equal to the one in force on `from` is not recorded again. Throws Error: invalid (a key or
-/// value), conflict when `from` is before the contract start, or before the latest recorded
-/// change of the same key (that would rewrite history; a change on the same day replaces it).
+/// equal to the one in force on `from` is not recorded again. `from` may be before the contract
+/// start (the client's own history); a value dated before the key's earliest record extends its
+/// history backwards. Throws Error: invalid (a key or value), conflict when `from` is inside the
+/// key's recorded history, before its latest change (that would rewrite history; a change on the
+/// same day replaces it).
 ClientUpdate set_facts(Store& store, const Actor& actor, std::string_view slug,
                        const std::vector<std::string>& facts, Date from);
 

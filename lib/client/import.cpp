@@ -496,8 +496,11 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
         fields.form = std::string(split_name->form->code);
       }
       const auto start = fields.contract_start ? parse_date(*fields.contract_start) : std::nullopt;
-      const Client client = add_client(store, actor, slug, fields, row.facts,
+      const Client client = add_client(store, actor, slug, fields,
+                                       options.facts_from ? std::vector<std::string>{} : row.facts,
                                        start.value_or(options.from), options.defaults);
+      if (options.facts_from && !row.facts.empty())
+        set_facts(store, actor, client.slug, row.facts, *options.facts_from);
       result.slug = client.slug;
       result.name = client.name;
       result.action = ImportAction::create;

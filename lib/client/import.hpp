@@ -40,6 +40,8 @@ struct ImportOptions {
   Date from{};            ///< date of fact and status changes of existing clients (their
                           ///< contract start when that is later), and the contract start of
                           ///< new clients without one
+  std::optional<Date> facts_from; ///< new clients' facts from this day (their history before
+                                  ///< the contract), not from their contract start
   ClientDefaults defaults;
   Progress* progress = nullptr; ///< told of each row, when someone shows it
 };

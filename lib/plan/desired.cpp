@@ -187,17 +187,52 @@ private:
     const Date earliest = add_months(m_input.since, -lookback_months(o.deadline) - 1);
     for (const auto& selector : o.periods)
       for (const auto& period : m_shared.periods(selector.kind, earliest, m_input.through))
-        if (selector.selects(period))
+        if (selector.selects(period) &&
+            (!m_sub.first_period || period.start() >= *m_sub.first_period))
           f(period);
   }
 
   void plan_obligation(const Obligation& o) {
     const auto applies = m_facts.evaluate_spans(o.applies_to);
     for_each_period(o, [&](const Period& period) {
-      if (!m_facts.any_day(applies, period.start(), period.end()))
+      if (!m_facts.any_day(applies, period.start(), period.end())) {
+        // Before the first facts, an obligation those facts call for is probably owed.
+        if (applies.size() > 1 && applies[1])
+          note_unknown_history(o, period);
         return;
+      }
       add_period(o, period, {});
     });
+  }
+
+  /// A period wholly before the client's first recorded facts whose obligation (one the first
+  /// facts call for) falls due in the window: whether it applies then is unknown, and the plan
+  /// says so instead of skipping it.
+  void note_unknown_history(const Obligation& o, const Period& period) {
+    if (m_facts.span_count() < 2 || period.end() >= m_facts.span_from(1))
+      return;
+    const DeadlineRule* rule = rule_for(o, period, period.end());
+    if (rule == nullptr)
+      return;
+    DeadlineInput in;
+    in.period = period;
+    compute(*rule, in, true);
+    std::optional<Date> due;
+    for (const auto& d : m_dates)
+      if (in_window(d.due) && (!due || d.due < *due))
+        due = d.due;
+    if (!due)
+      return;
+    auto& notes = m_out.unknown_history;
+    if (notes.empty() || notes.back().client_id != m_client.id ||
+        notes.back().service != &m_service)
+      notes.push_back(
+          {m_client.id, &m_service, m_facts.span_from(1), period.start(), *due, m_sub.from, {}});
+    UnknownHistory& note = notes.back();
+    note.earliest_period = std::min(note.earliest_period, period.start());
+    note.first_due = std::min(note.first_due, *due);
+    if (std::find(note.codes.begin(), note.codes.end(), o.code) == note.codes.end())
+      note.codes.push_back(o.code);
   }
 
   /// Adds the tasks of obligation `o` for `period` (one per instalment) whose due dates fall in

@@ -52,6 +52,9 @@ struct PlanSubscription {
   std::string service;
   Date from;
   std::optional<Date> to; ///< inclusive; open-ended when nullopt
+  /// The first day of the first period the firm answers for (the contract's "from Q1 2026
+  /// only", parameter `first-period`): earlier periods are the client's or its old firm's.
+  std::optional<Date> first_period;
 };
 
 /// An event recorded for a client (a hire, a patent).
@@ -86,9 +89,22 @@ struct DesiredTask {
 
 /// The desired tasks, with the dependencies between them (by index). A deque: a vector's
 /// doubling would hold up to twice the memory, and copy it all, as a large firm's set grows.
+/// Obligations due in the window for periods before a client's first recorded facts: they cannot
+/// be planned until its history is recorded (one per client and service).
+struct UnknownHistory {
+  std::int64_t client_id = 0;
+  const Service* service = nullptr;
+  Date facts_from;      ///< the client's first recorded facts
+  Date earliest_period; ///< the start of the earliest such period
+  Date first_due;       ///< the earliest due date of such an obligation
+  Date subscribed_from; ///< the subscription\'s start (for the command that fixes it)
+  std::vector<std::string_view> codes; ///< the obligations, each once
+};
+
 struct DesiredSet {
   std::deque<DesiredTask> tasks;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> dependencies; ///< (task, depends on)
+  std::vector<UnknownHistory> unknown_history;
 };
 
 /// The key of a task of a programme step, for looking up when it was done.

@@ -16,8 +16,8 @@ namespace acctcore {
 
 namespace {
 
-constexpr std::string_view k_gap_names[] = {"no-service", "no-obligation", "not-covered",
-                                            "overdue"};
+constexpr std::string_view k_gap_names[] = {"no-service", "no-obligation", "not-covered", "overdue",
+                                            "unknown-history"};
 
 /// What the conditions of a service test: the keys, and the words compared with each.
 struct Mentions {
@@ -208,9 +208,44 @@ std::vector<PlanGap> find_overdue_notices(const DesiredSet& desired, const Plan&
   return gaps;
 }
 
+std::vector<PlanGap> find_unknown_history(const DesiredSet& desired) {
+  std::vector<PlanGap> gaps;
+  for (size_t i = 0; i < desired.unknown_history.size(); ++i) {
+    const UnknownHistory& note = desired.unknown_history[i];
+    gaps.push_back({note.client_id,
+                    GapKind::unknown_history,
+                    {},
+                    format_date(note.facts_from),
+                    note.service->id,
+                    static_cast<std::int32_t>(i)});
+  }
+  return gaps;
+}
+
 std::string describe_gap(const PlanGap& gap, const PlanClient& client, const DesiredSet* desired,
                          Date from, Date to) {
   switch (gap.kind) {
+  case GapKind::unknown_history:
+    if (desired != nullptr && gap.task >= 0) {
+      const UnknownHistory& note = desired->unknown_history[static_cast<size_t>(gap.task)];
+      std::vector<std::string> codes(note.codes.begin(), note.codes.end());
+      // TRANSLATORS: the client, how many obligations, its service, their codes, the first due
+      // date, the first recorded facts' date, then the commands that fix it.
+      return trnf(
+          "client '{}': {} obligation of {} ({}) due from {} covers a period before its "
+          "first recorded facts ({}) and cannot be planned: record its history "
+          "('acct client set {} KEY=VALUE --from {}') or the first period the firm "
+          "answers for ('acct client subscribe {} {} --from {} --param first-period=PERIOD')",
+          "client '{}': {} obligations of {} ({}) due from {} cover periods before its "
+          "first recorded facts ({}) and cannot be planned: record its history "
+          "('acct client set {} KEY=VALUE --from {}') or the first period the firm "
+          "answers for ('acct client subscribe {} {} --from {} --param first-period=PERIOD')",
+          codes.size(), client.slug, codes.size(), note.service->id, join(codes, ", "),
+          format_date(note.first_due), format_date(note.facts_from), client.slug,
+          format_date(note.earliest_period), client.slug, note.service->id,
+          format_date(note.subscribed_from));
+    }
+    break;
   case GapKind::no_service:
     return trf("client '{}' is served from {} to {} but subscribed to no service", client.slug,
                format_date(from), format_date(to));
@@ -240,17 +275,28 @@ std::string describe_gap(const PlanGap& gap, const PlanClient& client, const Des
 
 Json gap_to_json(const PlanGap& gap, const PlanClient& client, const DesiredSet* desired, Date from,
                  Date to) {
-  const DesiredTask* task = desired != nullptr && gap.task >= 0
+  const DesiredTask* task = desired != nullptr && gap.task >= 0 && gap.kind == GapKind::overdue
                                 ? &desired->tasks[static_cast<size_t>(gap.task)]
                                 : nullptr;
+  const UnknownHistory* note =
+      desired != nullptr && gap.task >= 0 && gap.kind == GapKind::unknown_history
+          ? &desired->unknown_history[static_cast<size_t>(gap.task)]
+          : nullptr;
+  std::string codes;
+  if (note != nullptr)
+    codes = join(std::vector<std::string>(note->codes.begin(), note->codes.end()), ", ");
   return Json{{"kind", gap_kind_name(gap.kind)},
               {"client", client.slug},
               {"key", json_or_null(gap.key)},
               {"value", json_or_null(gap.value)},
               {"services", json_or_null(gap.services)},
-              {"code", task != nullptr ? Json(task->spec->code) : Json()},
+              {"code", task != nullptr   ? Json(task->spec->code)
+                       : note != nullptr ? Json(codes)
+                                         : Json()},
               {"change_date", task != nullptr ? Json(format_date(task->period.day)) : Json()},
-              {"due", task != nullptr ? Json(format_date(task->due)) : Json()},
+              {"due", task != nullptr   ? Json(format_date(task->due))
+                      : note != nullptr ? Json(format_date(note->first_due))
+                                        : Json()},
               {"message", describe_gap(gap, client, desired, from, to)}};
 }
 

@@ -19,13 +19,14 @@ namespace acctcore {
 
 /// What kind of gap. Keep in sync with docs/generation.md and docs/json.md.
 enum class GapKind : std::uint8_t {
-  no_service,    ///< served in the window, but subscribed to no (known) service
-  no_obligation, ///< no recurring obligation of its services applies to its facts
-  not_covered,   ///< a fact in force names something no template of its services tests
-  overdue,       ///< a notice of a change the plan creates already past its due date
+  no_service,      ///< served in the window, but subscribed to no (known) service
+  no_obligation,   ///< no recurring obligation of its services applies to its facts
+  not_covered,     ///< a fact in force names something no template of its services tests
+  overdue,         ///< a notice of a change the plan creates already past its due date
+  unknown_history, ///< obligations due in the window for periods before the first facts
 };
 
-/// "no-service", "no-obligation", "not-covered", "overdue".
+/// "no-service", "no-obligation", "not-covered", "overdue", "unknown-history".
 std::string_view gap_kind_name(GapKind kind) noexcept;
 
 /// One gap of one client.
@@ -35,7 +36,7 @@ struct PlanGap {
   std::string key;        ///< not_covered: the fact ("regime", "trade-fee")
   std::string value;      ///< not_covered: its value ("patent", "true"); no_obligation: the regime
   std::string services;   ///< the client's services, comma-separated
-  std::int32_t task = -1; ///< overdue: the desired task's index
+  std::int32_t task = -1; ///< overdue: the desired task's index; unknown_history: the note's
 };
 
 /// The gaps of the clients' facts over [from, to]: for each client the firm serves on some day
@@ -47,6 +48,10 @@ std::vector<PlanGap> find_fact_gaps(std::span<const PlanClient> clients,
 
 /// The notices of a change that `plan` would create (or restore) with a due date before `today`.
 std::vector<PlanGap> find_overdue_notices(const DesiredSet& desired, const Plan& plan, Date today);
+
+/// One gap per client and service whose obligations due in the window cover periods before the
+/// client's first recorded facts (DesiredSet::unknown_history).
+std::vector<PlanGap> find_unknown_history(const DesiredSet& desired);
 
 /// The gap in one line, for `plan` and `client show`.
 std::string describe_gap(const PlanGap& gap, const PlanClient& client, const DesiredSet* desired,

@@ -2,6 +2,7 @@
 
 #include "client/client.hpp"
 #include "client/subscriptions.hpp"
+#include "deadline/period.hpp"
 #include "event/event.hpp"
 #include "store/sql.hpp"
 #include "store/statement.hpp"
@@ -82,8 +83,15 @@ std::optional<std::int64_t> read_plan_inputs(const Store& store, const GenerateO
       g.clients.push_back(plan_client(c));
     }
   for (auto& s : load_subscriptions(store))
-    if (g.client_index.count(s.client_id) != 0)
-      g.subscriptions.push_back({s.client_id, std::move(s.service), s.dates.from, s.dates.to});
+    if (g.client_index.count(s.client_id) != 0) {
+      std::optional<Date> first_period;
+      // Parameters are typed: "2026-Q1" is text, "2026" a number.
+      if (const auto it = s.params.find("first-period"); it != s.params.end())
+        if (const auto period = parse_period(it->is_string() ? it->get<std::string>() : it->dump()))
+          first_period = period->start();
+      g.subscriptions.push_back(
+          {s.client_id, std::move(s.service), s.dates.from, s.dates.to, first_period});
+    }
   for (auto& e : load_plan_events(store))
     if (g.client_index.count(e.client_id) != 0 && (!options.event || e.id == *options.event))
       g.events.push_back(std::move(e));

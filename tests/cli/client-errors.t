@@ -92,11 +92,8 @@ An unknown form, regime, country or status: the message lists the allowed values
   ! hint: did you mean 'regime'?
   [4]
 
-Facts dated before the contract, or out of order:
-  $ acct client set romashka vat=true --from 2025-12-31
-  ! acct: error: facts dated 2025-12-31 are before the contract start of client 'romashka' (2026-01-01)
-  ! hint: date them 2026-01-01 or later, or move the contract start with 'acct client edit romashka --contract-start DATE'
-  [5]
+Facts out of order (inside the recorded history; before it, they are the client's history, see
+takeover.t):
   $ acct client set romashka regime=usn-income-expense --from 2026-06-01
   ! acct: error: fact 'regime' of client 'romashka' changed on 2027-01-01; a value from 2026-06-01 would rewrite history
   ! hint: record changes in date order; to correct the latest one, date it --from 2027-01-01

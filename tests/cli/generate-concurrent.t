@@ -17,5 +17,5 @@ a long busy timeout so that the second waits instead of failing.
   1
   1
   0 to create, 0 to move, 0 to update, 0 to restore, 0 to cancel, 0 conflict(s)
-  12 notes on what clients owe: see 'acct plan'
+  70 notes on what clients owe: see 'acct plan'
   database is sound

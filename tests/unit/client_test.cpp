@@ -99,24 +99,30 @@ TEST_CASE("setting facts: unchanged values are not recorded, history is never re
   CHECK(rows(store, "client_fact") == before);
 
   set_facts(store, test::tester(), "romashka", {"employer=true"}, day("2026-05-01"));
-  // Before the latest change of the same key: refused (it would rewrite what came after).
-  CHECK_ERROR(set_facts(store, test::tester(), "romashka", {"employer=false"}, day("2026-04-01")),
+  set_facts(store, test::tester(), "romashka", {"employer=5"}, day("2026-07-01"));
+  // Inside the key's recorded history, before its latest change: refused (it would rewrite what
+  // came after).
+  CHECK_ERROR(set_facts(store, test::tester(), "romashka", {"employer=false"}, day("2026-06-01")),
               ErrorKind::conflict,
-              "fact 'employer' of client 'romashka' changed on 2026-05-01; a value from "
-              "2026-04-01 would rewrite history");
-  // Another key may still be dated earlier.
+              "fact 'employer' of client 'romashka' changed on 2026-07-01; a value from "
+              "2026-06-01 would rewrite history");
+  // Before the key's earliest record: its history extends backwards.
+  CHECK(set_facts(store, test::tester(), "romashka", {"employer=false"}, day("2026-04-01"))
+            .changed());
+  // Another key may be dated earlier too.
   CHECK(
       set_facts(store, test::tester(), "romashka", {"property=true"}, day("2026-04-01")).changed());
   // On the latest change's own day: a correction, in place.
-  set_facts(store, test::tester(), "romashka", {"employer=7"}, day("2026-05-01"));
+  set_facts(store, test::tester(), "romashka", {"employer=7"}, day("2026-07-01"));
   Client c = get_client(store, "romashka");
-  CHECK(c.facts.value_at("employer", day("2026-05-01")) == FactValue{std::int64_t{7}});
-  CHECK(c.facts.records().size() == 4);
-  // Before the contract start: refused.
-  CHECK_ERROR(set_facts(store, test::tester(), "romashka", {"land=true"}, day("2025-12-31")),
-              ErrorKind::conflict,
-              "facts dated 2025-12-31 are before the contract start of client 'romashka' "
-              "(2026-01-01)");
+  CHECK(c.facts.value_at("employer", day("2026-04-15")) == FactValue{false});
+  CHECK(c.facts.value_at("employer", day("2026-05-01")) == FactValue{true});
+  CHECK(c.facts.value_at("employer", day("2026-07-01")) == FactValue{std::int64_t{7}});
+  CHECK(c.facts.records().size() == 6);
+  // Before the contract start: the client's own history (a client taken over mid-year).
+  CHECK(set_facts(store, test::tester(), "romashka", {"land=true"}, day("2025-12-31")).changed());
+  CHECK(get_client(store, "romashka").facts.value_at("land", day("2025-12-31")) ==
+        FactValue{true});
   // Clearing a fact.
   set_facts(store, test::tester(), "romashka", {"property="}, day("2026-10-01"));
   c = get_client(store, "romashka");
@@ -175,10 +181,6 @@ TEST_CASE("bad clients are refused and nothing is written") {
     CHECK(e.hint() == "did you mean 'usn-income' or 'usn-income-expense'? regimes: 'osno', "
                       "'usn-income', 'usn-income-expense', 'patent', 'ausn', 'eshn' or 'npd'");
   }
-  ClientFields early = organisation("Ромашка", "7736207543");
-  early.contract_start = "2026-02-01";
-  CHECK_ERROR(add("romashka", early, {"regime=osno"}), ErrorKind::conflict,
-              "facts dated 2026-01-01 are before the contract start");
   ClientFields bad_fee = organisation("Ромашка", "7736207543");
   bad_fee.fee = "дорого";
   CHECK_ERROR(add("romashka", bad_fee), ErrorKind::invalid, "invalid amount 'дорого' for the fee");

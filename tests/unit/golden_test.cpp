@@ -78,7 +78,7 @@ PlanClient client_changing(
 std::multiset<std::string> rows_of_plan(const PlanClient& c, std::vector<PlanEvent> events = {},
                                         const char* service = "ru-statutory",
                                         const char* through = "2026-12-31") {
-  const PlanSubscription subs[] = {{c.id, service, day("2025-01-01"), std::nullopt}};
+  const PlanSubscription subs[] = {{c.id, service, day("2025-01-01"), std::nullopt, std::nullopt}};
   PlanInput input;
   input.clients = std::span(&c, 1);
   input.subscriptions = subs;

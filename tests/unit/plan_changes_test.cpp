@@ -55,7 +55,7 @@ struct Run {
 Run run(const PlanClient& c, const char* since, const char* through,
         const char* subscribed = "2024-01-01") {
   static std::vector<PlanSubscription> subs;
-  subs = {{c.id, "ru-statutory", day(subscribed), std::nullopt}};
+  subs = {{c.id, "ru-statutory", day(subscribed), std::nullopt, std::nullopt}};
   PlanInput input;
   input.clients = std::span(&c, 1);
   input.subscriptions = subs;
@@ -186,7 +186,7 @@ TEST_CASE("gaps: no service, no obligation, a fact no template names, an overdue
     return out;
   };
   const std::vector<PlanSubscription> statutory = {
-      {1, "ru-statutory", day("2025-01-01"), std::nullopt}};
+      {1, "ru-statutory", day("2025-01-01"), std::nullopt, std::nullopt}};
   // An ИП on НПД owes nothing of ru-statutory: said, not silent.
   const PlanClient npd = client("ip", {{"2025-01-01", {{"regime", word("npd")}}}});
   CHECK(gaps_of(npd, statutory) == std::vector<std::string>{"no-obligation"});
@@ -199,7 +199,7 @@ TEST_CASE("gaps: no service, no obligation, a fact no template names, an overdue
   // Not subscribed at all (but served).
   CHECK(gaps_of(npd, {}) == std::vector<std::string>{"no-service"});
   // Subscribed only after the window: the same.
-  CHECK(gaps_of(npd, {{1, "ru-statutory", day("2027-01-01"), std::nullopt}}) ==
+  CHECK(gaps_of(npd, {{1, "ru-statutory", day("2027-01-01"), std::nullopt, std::nullopt}}) ==
         std::vector<std::string>{"no-service"});
   // A firm fact, and a firm Росстат form, that no template tests.
   const PlanClient odd = client("ooo", {{"2025-01-01",
@@ -211,7 +211,7 @@ TEST_CASE("gaps: no service, no obligation, a fact no template names, an overdue
         std::vector<std::string>{"not-covered x-kkt=2", "not-covered rosstat=x-rybolov"});
   // A regime only a firm template would cover: with ru-onboarding alone, nothing names it.
   const PlanClient usn = client("ooo", {{"2025-01-01", {{"regime", word("usn-income")}}}});
-  CHECK(gaps_of(usn, {{1, "ru-onboarding", day("2025-01-01"), std::nullopt}}) ==
+  CHECK(gaps_of(usn, {{1, "ru-onboarding", day("2025-01-01"), std::nullopt, std::nullopt}}) ==
         std::vector<std::string>{"not-covered regime=usn-income", "no-obligation"});
   // A client the firm does not serve in the window has no gaps.
   PlanClient gone = npd;
