@@ -205,18 +205,24 @@ private:
     });
   }
 
+  /// The due dates of obligation `o` for `period` into m_dates; false when no rule applies.
+  bool compute_period(const Obligation& o, const Period& period) {
+    const DeadlineRule* rule = rule_for(o, period, period.end());
+    if (rule == nullptr)
+      return false;
+    DeadlineInput in;
+    in.period = period;
+    compute(*rule, in, true);
+    return true;
+  }
+
   /// A period wholly before the client's first recorded facts whose obligation (one the first
   /// facts call for) falls due in the window: whether it applies then is unknown, and the plan
   /// says so instead of skipping it.
   void note_unknown_history(const Obligation& o, const Period& period) {
-    if (m_facts.span_count() < 2 || period.end() >= m_facts.span_from(1))
+    if (m_facts.span_count() < 2 || period.end() >= m_facts.span_from(1) ||
+        !compute_period(o, period))
       return;
-    const DeadlineRule* rule = rule_for(o, period, period.end());
-    if (rule == nullptr)
-      return;
-    DeadlineInput in;
-    in.period = period;
-    compute(*rule, in, true);
     std::optional<Date> due;
     for (const auto& d : m_dates)
       if (in_window(d.due) && (!due || d.due < *due))
@@ -238,12 +244,8 @@ private:
   /// Adds the tasks of obligation `o` for `period` (one per instalment) whose due dates fall in
   /// the window, each depending on the tasks `deps`.
   void add_period(const Obligation& o, const Period& period, std::span<const std::uint32_t> deps) {
-    const DeadlineRule* rule = rule_for(o, period, period.end());
-    if (rule == nullptr)
+    if (!compute_period(o, period))
       return;
-    DeadlineInput in;
-    in.period = period;
-    compute(*rule, in, true);
     const int count = static_cast<int>(m_dates.size());
     for (int i = 0; i < count; ++i) {
       if (!in_window(m_dates[static_cast<size_t>(i)].due))
