@@ -226,23 +226,15 @@ void parse_policy(const toml::table& t, std::vector<ReminderPolicy>& policies,
 }
 
 std::vector<std::filesystem::path> reminder_files(const std::filesystem::path& path) {
-  std::error_code ec;
   // A file is a reminders file when it lies in a folder named reminders/ (services/ and
   // calendars/ files are linted by their own readers).
-  if (!std::filesystem::is_directory(path, ec))
+  if (!is_existing_directory(path))
     return path.parent_path().filename() == "reminders" ? std::vector{path}
                                                         : std::vector<std::filesystem::path>{};
-  std::filesystem::path dir = path;
-  if (std::filesystem::is_directory(path / "reminders", ec))
-    dir = path / "reminders";
-  else if (path.filename() != "reminders")
-    return {};
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-    if (entry.path().extension() == ".toml" && entry.is_regular_file(ec))
-      files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
+  auto files = files_in_directory(path, ".toml"); // first: a folder acct may not read is named
+  if (is_existing_directory(path / "reminders"))
+    return files_in_directory(path / "reminders", ".toml");
+  return path.filename() == "reminders" ? files : std::vector<std::filesystem::path>{};
 }
 
 template <typename T>
@@ -426,8 +418,7 @@ ReminderSet load_reminders(std::span<const std::filesystem::path> directories) {
   std::vector<ReminderPolicy> policies;
   std::vector<MessageTemplate> messages;
   for (const auto& directory : directories) {
-    std::error_code ec;
-    if (directory.empty() || !std::filesystem::is_directory(directory / "reminders", ec))
+    if (directory.empty() || !is_existing_directory(directory / "reminders"))
       continue;
     std::vector<ReminderPolicy> layer_policies;
     std::vector<MessageTemplate> layer_messages;

@@ -16,6 +16,14 @@ TEST_CASE("a missing config gives the defaults") {
   CHECK(config.busy_timeout_ms == 5000);
 }
 
+TEST_CASE("a config that cannot be read is an io error, never the defaults") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "config.toml");
+  CHECK_ERROR(load_config(dir / "config.toml"), ErrorKind::io, "Is a directory");
+  test::write_file(dir / "file", "");
+  CHECK_ERROR(load_config(dir / "file/config.toml"), ErrorKind::io, "Not a directory");
+}
+
 TEST_CASE("the config acct init writes reads back") {
   TempDir dir;
   FirmConfig firm;
