@@ -44,6 +44,8 @@ public:
 
   /// --db, else ACCT_DB, else $XDG_DATA_HOME/acct/acct.db, else ~/.local/share/acct/acct.db.
   std::filesystem::path db_path() const;
+  /// The OS error behind the database's last failure (0 when none, or no database is open).
+  int db_system_errno() const noexcept { return m_store ? m_store->system_errno() : 0; }
   /// --config, else ACCT_CONFIG, else $XDG_CONFIG_HOME/acct/config.toml, else ~/.config/...
   std::filesystem::path config_path() const;
   /// The firm's templates directory (--templates, ACCT_TEMPLATES), or empty.

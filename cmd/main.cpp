@@ -208,7 +208,8 @@ int run(int argc, char** argv) {
   } catch (const Error& e) {
     return report(e);
   } catch (const SQLite::Exception& e) {
-    return report(acctcore::translate_sqlite_error(e, context.db_path()));
+    return report(
+        acctcore::translate_sqlite_error(e, context.db_path(), context.db_system_errno()));
   } catch (const std::exception& e) {
     return report(Error(ErrorKind::internal, acctcore::trf("internal error: {}", e.what()),
                         acctcore::tr("please report this with the command that caused it")));

@@ -49,15 +49,24 @@ public:
   /// The schema version recorded in the file (PRAGMA user_version).
   int schema_version() const;
 
+  /// True while a transaction is open. SQLite ends one by itself after some errors (a full
+  /// disk, an I/O error), savepoints and all.
+  bool in_transaction() const noexcept;
+
+  /// The OS error (errno) of SQLite's last failed file operation on this database, 0 if none:
+  /// for translate_sqlite_error.
+  int system_errno() const noexcept;
+
   /// Number of migrations applied when this Store was opened (0 when it was up to date).
   int migrations_applied() const noexcept { return m_applied; }
 
   /// Integrity and foreign-key problems, one line each; empty when the database is sound.
   std::vector<std::string> check() const;
 
-  /// Copies the database to `target` with SQLite's online backup (consistent while others
-  /// write). The copy is written to a temporary file beside `target` (mode 0600) and renamed
-  /// into place, so a failure leaves nothing behind. Throws Error(conflict) if `target` exists.
+  /// Copies the database to the new file `target` (mode 0600): its pages as of one moment, so
+  /// the copy is consistent while others write; a single self-contained file (no WAL). The copy
+  /// is made in memory and the file written all or nothing (write_new_file), so that a failure,
+  /// a full disk or a kill leaves no partial file. Throws Error(conflict) if `target` exists.
   void backup_to(const std::filesystem::path& target) const;
 
 private:
@@ -90,6 +99,9 @@ private:
 
 /// Maps an SQLite failure to acct's typed error: busy/locked -> busy, not a database ->
 /// incompatible, read-only or I/O -> io, a constraint -> conflict, anything else -> internal.
-Error translate_sqlite_error(const SQLite::Exception& error, const std::filesystem::path& path);
+/// `system_errno` is the OS error behind it (Store::system_errno()), 0 when unknown: a full
+/// disk (ENOSPC) and a directory or file acct may not write are said as such.
+Error translate_sqlite_error(const SQLite::Exception& error, const std::filesystem::path& path,
+                             int system_errno = 0);
 
 } // namespace acctcore
