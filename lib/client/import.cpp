@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <sqlite3.h> // SQLITE_CONSTRAINT
 
 namespace acctcore {
 
@@ -287,7 +288,10 @@ void in_savepoint(Store& store, const char* name, bool keep, Body&& body) {
   try {
     body();
   } catch (...) {
-    roll_back();
+    // After a full disk or an I/O error SQLite may have rolled back the whole transaction,
+    // savepoints and all: then there is nothing to roll back, and the error is the one to report.
+    if (store.in_transaction())
+      roll_back();
     throw;
   }
   if (keep)
@@ -463,6 +467,10 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
       } catch (const Error& e) {
         problems.push_back(trf("line {}: {}", record.line, e.what()));
       } catch (const SQLite::Exception& e) {
+        // A row that breaks a constraint is a bad row; anything else (a full disk, an I/O
+        // error) ends the import, as SQLite may have rolled back the whole transaction.
+        if (e.getErrorCode() != SQLITE_CONSTRAINT)
+          throw;
         problems.push_back(
             trf("line {}: {}", record.line, translate_sqlite_error(e, store.path()).what()));
       }
