@@ -144,7 +144,10 @@ void check_duplicates(const CalendarFile& file, TomlProblems& problems) {
   std::map<Date, std::vector<const CalendarDay*>> by_date;
   for (const auto& day : file.days)
     by_date[day.date].push_back(&day);
-  for (const auto& [date, entries] : by_date) {
+  for (const auto& item : by_date) {
+    // Not a structured binding: clang 14 (the fuzzing build) cannot capture one in a lambda.
+    const Date date = item.first;
+    const auto& entries = item.second;
     const auto has = [&](DayKind kind) {
       return std::any_of(entries.begin(), entries.end(),
                          [&](const CalendarDay* d) { return d->kind == kind; });
