@@ -1,7 +1,11 @@
 # Turns schemas/NNNN_name.sql into a C++ source so that an installed acct needs no schemas
-# directory. Run as: cmake -DOUT=file.cpp -DSOURCES="a.sql;b.sql" -P embed_migrations.cmake
+# directory. Run as: cmake -DOUT=file.cpp -DSOURCES="a.sql;b.sql" [-DFUNCTION=name] -P embed_migrations.cmake
+# FUNCTION is the C++ function returning them (migrations, or postgresql_migrations for the twins).
 if(NOT OUT OR NOT SOURCES)
   message(FATAL_ERROR "embed_migrations.cmake needs OUT and SOURCES")
+endif()
+if(NOT FUNCTION)
+  set(FUNCTION migrations)
 endif()
 list(SORT SOURCES)
 set(body "")
@@ -28,7 +32,7 @@ set(content "// Generated from schemas/*.sql by cmake/embed_migrations.cmake; do
 
 namespace acctcore {
 
-std::span<const Migration> migrations() noexcept {
+std::span<const Migration> ${FUNCTION}() noexcept {
   static constexpr Migration k_migrations[] = {
 ${body}  };
   return k_migrations;

@@ -7,11 +7,9 @@
 #include "commands.hpp"
 #include "registry.hpp"
 #include "staff/staff.hpp"
+#include "store/store.hpp"
 #include "task/status.hpp"
 #include "template/loader.hpp"
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <filesystem>
 #include <map>
@@ -569,16 +567,17 @@ complete -c acct -f
 // ---- acct __complete -----------------------------------------------------------------------
 
 /// Rows of a one-column query on the firm's database, opened read-only: a Tab press must never
-/// create, migrate or lock the file.
-std::vector<std::string> query_column(const std::filesystem::path& db, const char* sql) {
+/// create, migrate or lock it.
+std::vector<std::string> query_column(const acctcore::StoreLocation& db, const char* sql) {
   std::vector<std::string> values;
-  if (!std::filesystem::is_regular_file(db))
+  if (db.kind == acctcore::StoreKind::sqlite && !std::filesystem::is_regular_file(db.path()))
     return values;
-  SQLite::Database database(db.string(), SQLite::OPEN_READONLY);
-  database.exec("PRAGMA query_only = 1");
-  SQLite::Statement query(database, sql);
-  while (query.executeStep())
-    values.push_back(query.getColumn(0).getString());
+  acctcore::StoreOptions options;
+  options.read_only = true;
+  const acctcore::Store store = acctcore::Store::open(db, options);
+  acctcore::Statement query(store, sql);
+  while (query.step())
+    values.push_back(query.column(0).as_text());
   return values;
 }
 
@@ -589,14 +588,14 @@ std::vector<std::string> names_of(const List& list) {
 
 std::vector<std::string> complete_values(Context& ctx, const std::string& kind) {
   if (kind == "clients")
-    return query_column(ctx.db_path(),
+    return query_column(ctx.db_location(),
                         "SELECT slug FROM client WHERE archived_at IS NULL ORDER BY slug");
   if (kind == "staff")
-    return query_column(ctx.db_path(),
+    return query_column(ctx.db_location(),
                         "SELECT handle FROM staff WHERE archived_at IS NULL ORDER BY handle");
   if (kind == "tasks")
-    return query_column(ctx.db_path(), "SELECT id FROM task WHERE status <> 'done' AND "
-                                       "status <> 'cancelled' ORDER BY id");
+    return query_column(ctx.db_location(), "SELECT id FROM task WHERE status <> 'done' AND "
+                                           "status <> 'cancelled' ORDER BY id");
   if (kind == "services") {
     std::vector<std::string> ids;
     for (const auto& service : ctx.services().all())

@@ -13,7 +13,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <iostream>
+#include <iterator>
 #include <pwd.h>
+#include <thread>
 #include <unistd.h>
 
 namespace acctcli {
@@ -46,10 +49,11 @@ std::filesystem::path xdg_dir(const char* variable, const char* fallback) {
 
 Context::Context(const GlobalOptions& options, Output& out) : m_options(options), m_out(out) {}
 
-std::filesystem::path Context::db_path() const {
+acctcore::StoreLocation Context::db_location() const {
   if (!m_options.db.empty())
-    return m_options.db;
-  return xdg_dir("XDG_DATA_HOME", ".local/share") / "acct" / "acct.db";
+    return acctcore::parse_store_location(m_options.db);
+  return {acctcore::StoreKind::sqlite,
+          (xdg_dir("XDG_DATA_HOME", ".local/share") / "acct" / "acct.db").string()};
 }
 
 std::filesystem::path Context::config_path() const {
@@ -243,13 +247,11 @@ void Context::update_reminders() {
   if (m_reminders_synced ||
       !acctcore::reminders_need_sync(store, clock().today, config().reminders.horizon_days))
     return;
-  store.db().exec("SAVEPOINT reminders");
   try {
+    acctcore::Savepoint savepoint(store, "reminders");
     sync_reminders(false);
-    store.db().exec("RELEASE reminders");
+    savepoint.release();
   } catch (const acctcore::Error& e) {
-    store.db().exec("ROLLBACK TO reminders");
-    store.db().exec("RELEASE reminders");
     if (e.kind() != acctcore::ErrorKind::invalid && e.kind() != acctcore::ErrorKind::not_found)
       throw;
     warn(trf("reminders not updated: {}", e.what()));
@@ -272,6 +274,21 @@ acctcore::Store& Context::writable_store() {
   return *m_store;
 }
 
+void Context::prepare_retry(int attempt) {
+  m_reminders_synced = false;
+  // 10, 20, 40 ... ms plus up to as much again, so that two retrying writers drift apart.
+  const int base_ms = 10 << (attempt - 1);
+  const auto jitter =
+      static_cast<int>(std::chrono::steady_clock::now().time_since_epoch().count() % base_ms);
+  std::this_thread::sleep_for(std::chrono::milliseconds(base_ms + jitter));
+}
+
+const std::string& Context::standard_input() {
+  if (!m_stdin)
+    m_stdin.emplace(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  return *m_stdin;
+}
+
 void Context::open_store(Access access) {
   m_access = access;
   if (access == Access::none)
@@ -279,7 +296,7 @@ void Context::open_store(Access access) {
   acctcore::StoreOptions options;
   options.busy_timeout_ms = config().busy_timeout_ms;
   options.now = clock().now;
-  m_store = acctcore::Store::open(db_path(), options);
+  m_store = acctcore::Store::open(db_location(), options);
 }
 
 } // namespace acctcli

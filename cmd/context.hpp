@@ -42,10 +42,9 @@ public:
   const GlobalOptions& options() const noexcept { return m_options; }
   Output& out() noexcept { return m_out; }
 
-  /// --db, else ACCT_DB, else $XDG_DATA_HOME/acct/acct.db, else ~/.local/share/acct/acct.db.
-  std::filesystem::path db_path() const;
-  /// The OS error behind the database's last failure (0 when none, or no database is open).
-  int db_system_errno() const noexcept { return m_store ? m_store->system_errno() : 0; }
+  /// --db, else ACCT_DB, else $XDG_DATA_HOME/acct/acct.db, else ~/.local/share/acct/acct.db:
+  /// an SQLite file, or a PostgreSQL URI. Throws Error(usage) for a URI acct cannot open.
+  acctcore::StoreLocation db_location() const;
   /// --config, else ACCT_CONFIG, else $XDG_CONFIG_HOME/acct/config.toml, else ~/.config/...
   std::filesystem::path config_path() const;
   /// The firm's templates directory (--templates, ACCT_TEMPLATES), or empty.
@@ -98,6 +97,12 @@ public:
 
   /// Used by the dispatcher.
   void open_store(Access access);
+  /// Before the dispatcher runs a writer again after a serialization failure: forgets what the
+  /// failed attempt did and waits a little (longer after each attempt, with jitter).
+  void prepare_retry(int attempt);
+
+  /// Standard input, read once: a writer that runs again reads the same ids.
+  const std::string& standard_input();
 
 private:
   const GlobalOptions& m_options;
@@ -112,6 +117,7 @@ private:
   std::optional<acctcore::ReminderSet> m_reminders;
   bool m_reminders_synced = false;
   Access m_access = Access::none;
+  std::optional<std::string> m_stdin;
 };
 
 /// An environment variable, or "" when unset.

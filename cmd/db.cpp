@@ -15,30 +15,36 @@ using acctcore::trf;
 namespace {
 
 int run_path(Context& ctx) {
-  const auto path = ctx.db_path();
-  std::error_code ec;
-  if (ctx.out().json())
-    ctx.out().json(
-        acctcore::Json{{"path", path.string()}, {"exists", std::filesystem::exists(path, ec)}});
-  else
-    ctx.out().write(path.string() + "\n");
+  const auto location = ctx.db_location();
+  if (ctx.out().json()) {
+    acctcore::Json j{
+        {"path", location.display()},
+        {"store", location.kind == acctcore::StoreKind::sqlite ? "sqlite" : "postgresql"}};
+    if (location.kind == acctcore::StoreKind::sqlite) {
+      std::error_code ec;
+      j["exists"] = std::filesystem::exists(location.path(), ec);
+    }
+    ctx.out().json(j);
+  } else {
+    ctx.out().write(location.display() + "\n");
+  }
   return 0;
 }
 
 int run_migrate(Context& ctx) {
   const auto& store = ctx.store();
   if (ctx.out().json()) {
-    ctx.out().json(acctcore::Json{{"path", store.path().string()},
+    ctx.out().json(acctcore::Json{{"path", store.name()},
                                   {"schema_version", store.schema_version()},
                                   {"migrations_applied", store.migrations_applied()}});
     return 0;
   }
   if (store.migrations_applied() > 0)
     ctx.out().info(trf("applied {} migration(s); {} is at schema version {}",
-                       store.migrations_applied(), store.path().string(), store.schema_version()));
+                       store.migrations_applied(), store.name(), store.schema_version()));
   else
     ctx.out().info(
-        trf("{} is up to date (schema version {})", store.path().string(), store.schema_version()));
+        trf("{} is up to date (schema version {})", store.name(), store.schema_version()));
   return 0;
 }
 
@@ -46,13 +52,12 @@ int run_check(Context& ctx) {
   const auto& store = ctx.store();
   const auto problems = store.check();
   if (ctx.out().json()) {
-    ctx.out().json(acctcore::Json{{"path", store.path().string()},
+    ctx.out().json(acctcore::Json{{"path", store.name()},
                                   {"ok", problems.empty()},
                                   {"schema_version", store.schema_version()},
                                   {"problems", problems}});
   } else if (problems.empty()) {
-    ctx.out().info(
-        trf("{}: ok (schema version {})", store.path().string(), store.schema_version()));
+    ctx.out().info(trf("{}: ok (schema version {})", store.name(), store.schema_version()));
   } else {
     for (const auto& problem : problems)
       ctx.out().write(problem + "\n");
@@ -68,9 +73,9 @@ int run_backup(Context& ctx, const std::string& target) {
   const auto& store = ctx.store();
   store.backup_to(target);
   if (ctx.out().json())
-    ctx.out().json(acctcore::Json{{"database", store.path().string()}, {"backup", target}});
+    ctx.out().json(acctcore::Json{{"database", store.name()}, {"backup", target}});
   else
-    ctx.out().info(trf("backed up {} to {}", store.path().string(), target));
+    ctx.out().info(trf("backed up {} to {}", store.name(), target));
   return 0;
 }
 

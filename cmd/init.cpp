@@ -31,7 +31,7 @@ struct InitOptions {
 };
 
 int run_init(Context& ctx, const InitOptions& o) {
-  const auto db_path = ctx.db_path();
+  const auto db = ctx.db_location();
   const auto config_path = ctx.config_path();
   std::error_code ec;
   const bool config_exists = std::filesystem::exists(config_path, ec);
@@ -62,21 +62,14 @@ int run_init(Context& ctx, const InitOptions& o) {
   store_options.busy_timeout_ms = config_exists ? ctx.config().busy_timeout_ms : 5000;
   store_options.now = ctx.clock().now;
   bool db_created = false;
-  std::optional<acctcore::Store> store;
-  if (std::filesystem::exists(db_path, ec)) {
-    store = acctcore::Store::open(db_path, store_options);
-  } else {
-    store = acctcore::Store::create(db_path, store_options);
-    db_created = true;
-  }
+  std::optional<acctcore::Store> store = acctcore::Store::init(db, store_options, db_created);
   if (!config_exists) {
     try {
       acctcore::write_file_atomically(config_path, acctcore::render_default_config(firm), 0644);
     } catch (...) {
       if (db_created) {
         store.reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-          std::remove((db_path.string() + suffix).c_str());
+        acctcore::Store::remove_created(db, store_options);
       }
       throw;
     }
@@ -88,7 +81,7 @@ int run_init(Context& ctx, const InitOptions& o) {
 
   Output& out = ctx.out();
   if (out.json()) {
-    out.json(acctcore::Json{{"database", db_path.string()},
+    out.json(acctcore::Json{{"database", db.display()},
                             {"database_created", db_created},
                             {"schema_version", store->schema_version()},
                             {"migrations_applied", store->migrations_applied()},
@@ -97,13 +90,12 @@ int run_init(Context& ctx, const InitOptions& o) {
     return 0;
   }
   if (db_created)
-    out.info(
-        trf("created database {} (schema version {})", db_path.string(), store->schema_version()));
+    out.info(trf("created database {} (schema version {})", db.display(), store->schema_version()));
   else if (store->migrations_applied() > 0)
-    out.info(trf("upgraded database {} to schema version {}", db_path.string(),
-                 store->schema_version()));
+    out.info(
+        trf("upgraded database {} to schema version {}", db.display(), store->schema_version()));
   else
-    out.info(trf("database {} is up to date (schema version {})", db_path.string(),
+    out.info(trf("database {} is up to date (schema version {})", db.display(),
                  store->schema_version()));
   out.info(config_exists ? trf("config {} already exists", config_path.string())
                          : trf("wrote config {}", config_path.string()));

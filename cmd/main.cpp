@@ -11,7 +11,6 @@
 #include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
 #include <cstdlib>
@@ -136,22 +135,38 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_flag("-q,--quiet", options.quiet, "Print nothing but results and errors");
 }
 
+/// How many times a writer runs when PostgreSQL could not serialise it after a concurrent one;
+/// then the failure is reported as busy.
+constexpr int k_write_attempts = 5;
+
 int dispatch(const Command& command, Context& context) {
   context.open_store(command.access);
+  if (command.access == Access::read) {
+    const acctcore::ReadTransaction snapshot(context.store());
+    return command.run(context);
+  }
   if (command.access != Access::write)
     return command.run(context);
   Output& out = context.out();
-  out.start_buffering();
-  try {
-    acctcore::WriteTransaction transaction(context.writable_store());
-    const int code = command.run(context);
-    context.update_reminders();
-    transaction.commit();
-    out.flush();
-    return code;
-  } catch (...) {
-    out.discard();
-    throw;
+  for (int attempt = 1;; ++attempt) {
+    out.start_buffering();
+    try {
+      acctcore::WriteTransaction transaction(context.writable_store());
+      const int code = command.run(context);
+      context.update_reminders();
+      transaction.commit();
+      out.flush();
+      return code;
+    } catch (const acctcore::SerializationFailure&) {
+      // Nothing was kept: the command runs again on what the other writer committed.
+      out.discard();
+      if (attempt == k_write_attempts)
+        throw;
+      context.prepare_retry(attempt);
+    } catch (...) {
+      out.discard();
+      throw;
+    }
   }
 }
 
@@ -207,9 +222,6 @@ int run(int argc, char** argv) {
     return dispatch(*command, context);
   } catch (const Error& e) {
     return report(e);
-  } catch (const SQLite::Exception& e) {
-    return report(
-        acctcore::translate_sqlite_error(e, context.db_path(), context.db_system_errno()));
   } catch (const std::exception& e) {
     return report(Error(ErrorKind::internal, acctcore::trf("internal error: {}", e.what()),
                         acctcore::tr("please report this with the command that caused it")));

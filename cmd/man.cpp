@@ -157,6 +157,8 @@ std::string_view exit_meaning(ErrorKind kind) {
     return "a file or directory could not be read or written";
   case ErrorKind::not_covered:
     return "a date needs a calendar year that no calendar file covers";
+  case ErrorKind::denied:
+    return "who is acting may not do this, or the PostgreSQL server refused the login";
   case ErrorKind::internal:
     return "a bug in acct; please report it with the command that caused it";
   }

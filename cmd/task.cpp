@@ -16,6 +16,7 @@
 
 #include <iostream>
 #include <iterator>
+#include <sstream>
 
 namespace acctcli {
 
@@ -316,19 +317,8 @@ int run_show(Context& ctx, std::int64_t id) {
   return 0;
 }
 
-/// Task ids from the command line; "-" reads more from standard input (whitespace-separated,
-/// "#12" or "12"), so that `acct task list --json | jq ... | acct task accept -` works.
-std::vector<std::int64_t> parse_ids(const std::vector<std::string>& args) {
-  std::vector<std::string> words;
-  for (const auto& arg : args) {
-    if (arg == "-") {
-      std::string word;
-      while (std::cin >> word)
-        words.push_back(word);
-    } else {
-      words.push_back(arg);
-    }
-  }
+/// Task ids written "12" or "#12".
+std::vector<std::int64_t> ids_of(const std::vector<std::string>& words) {
   std::vector<std::int64_t> ids;
   for (std::string word : words) {
     if (!word.empty() && word.front() == '#')
@@ -343,8 +333,25 @@ std::vector<std::int64_t> parse_ids(const std::vector<std::string>& args) {
   return ids;
 }
 
+/// Task ids from the command line; "-" reads more from standard input (whitespace-separated),
+/// so that `acct task list --json | jq ... | acct task accept -` works.
+std::vector<std::int64_t> parse_ids(Context& ctx, const std::vector<std::string>& args) {
+  std::vector<std::string> words;
+  for (const auto& arg : args) {
+    if (arg == "-") {
+      std::istringstream in(ctx.standard_input());
+      std::string word;
+      while (in >> word)
+        words.push_back(word);
+    } else {
+      words.push_back(arg);
+    }
+  }
+  return ids_of(words);
+}
+
 std::int64_t parse_id(const std::string& text) {
-  return parse_ids({text}).front();
+  return ids_of({text}).front();
 }
 
 struct TransitionOptions {
@@ -356,7 +363,7 @@ struct TransitionOptions {
 int run_transition(Context& ctx, acctcore::TaskAction action, const TransitionOptions& o) {
   acctcore::TransitionRequest request;
   request.action = action;
-  request.ids = parse_ids(o.ids);
+  request.ids = parse_ids(ctx, o.ids);
   request.reason = o.reason;
   request.force = o.force;
   // Only "done" reads checklists that may still be the template's; the others skip loading

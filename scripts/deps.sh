@@ -8,7 +8,7 @@
 set -euo pipefail
 
 build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-dev libtomlplusplus-dev
-       libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev tzdata)
+       libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev libpq-dev tzdata)
 test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium dpkg-dev file mandoc
       bash-completion zsh fish shellcheck clang)
 package=(dpkg-dev file)

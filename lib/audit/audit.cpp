@@ -1,8 +1,7 @@
 #include "audit/audit.hpp"
 
+#include "store/statement.hpp"
 #include "store/store.hpp"
-
-#include <SQLiteCpp/Statement.h>
 
 namespace acctcore {
 
@@ -31,8 +30,8 @@ void record_audit(Store& store, const Actor& actor, std::string_view entity,
   Json list = Json::array();
   for (const auto& change : changes.changes())
     list.push_back({{"field", change.field}, {"from", change.from}, {"to", change.to}});
-  SQLite::Statement insert(store.db(), "INSERT INTO audit_log (at, actor, entity, entity_key, "
-                                       "action, changes) VALUES (?, ?, ?, ?, ?, ?)");
+  Statement insert(store, "INSERT INTO audit_log (at, actor, entity, entity_key, "
+                          "action, changes) VALUES (?, ?, ?, ?, ?, ?)");
   insert.bind(1, format_timestamp_utc(actor.at));
   insert.bind(2, actor.user);
   insert.bind(3, std::string(entity));
@@ -58,7 +57,7 @@ std::vector<AuditRecord> query_audit(const Store& store, const AuditFilter& filt
   sql += " ORDER BY id DESC";
   if (filter.limit)
     sql += " LIMIT :limit";
-  SQLite::Statement query(store.db(), sql);
+  Statement query(store, sql);
   if (filter.entity)
     query.bind(":entity", *filter.entity);
   if (filter.entity_key)
@@ -72,15 +71,15 @@ std::vector<AuditRecord> query_audit(const Store& store, const AuditFilter& filt
   if (filter.limit)
     query.bind(":limit", static_cast<std::int64_t>(*filter.limit));
   std::vector<AuditRecord> records;
-  while (query.executeStep()) {
+  while (query.step()) {
     AuditRecord record;
-    record.id = query.getColumn(0).getInt64();
-    record.at = parse_timestamp(query.getColumn(1).getString(), nullptr).value_or(Timestamp{});
-    record.actor = query.getColumn(2).getString();
-    record.entity = query.getColumn(3).getString();
-    record.entity_key = query.getColumn(4).getString();
-    record.action = query.getColumn(5).getString();
-    for (const auto& change : Json::parse(query.getColumn(6).getString()))
+    record.id = query.column(0).as_int64();
+    record.at = parse_timestamp(query.column(1).as_text(), nullptr).value_or(Timestamp{});
+    record.actor = query.column(2).as_text();
+    record.entity = query.column(3).as_text();
+    record.entity_key = query.column(4).as_text();
+    record.action = query.column(5).as_text();
+    for (const auto& change : Json::parse(query.column(6).as_text()))
       record.changes.push_back(
           {change.at("field").get<std::string>(), change.at("from"), change.at("to")});
     records.push_back(std::move(record));

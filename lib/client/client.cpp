@@ -4,13 +4,13 @@
 #include "client/reference.hpp"
 #include "config/config.hpp"
 #include "store/sql.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -25,36 +25,36 @@ constexpr const char* k_select =
     "contract_start, contract_end, fee_minor, fee_currency, notes, created_at, archived_at "
     "FROM client";
 
-Client read_client(SQLite::Statement& row) {
+Client read_client(Statement& row) {
   Client c;
-  c.id = row.getColumn(0).getInt64();
-  c.slug = row.getColumn(1).getString();
-  c.name = row.getColumn(2).getString();
-  c.short_name = column_text(row.getColumn(3));
-  c.form = row.getColumn(4).getString();
-  c.country = row.getColumn(5).getString();
-  c.inn = row.getColumn(6).getString();
-  c.kpp = column_text(row.getColumn(7));
-  c.ogrn = column_text(row.getColumn(8));
-  c.region = column_text(row.getColumn(9));
-  c.timezone = row.getColumn(10).getString();
-  c.contract_start = column_date(row.getColumn(11)).value_or(Date{});
-  c.contract_end = column_date(row.getColumn(12));
-  if (!row.getColumn(13).isNull())
-    c.fee = Money{row.getColumn(13).getInt64(), row.getColumn(14).getString()};
-  c.notes = column_text(row.getColumn(15));
-  c.created_at = column_timestamp(row.getColumn(16)).value_or(Timestamp{});
-  c.archived_at = column_timestamp(row.getColumn(17));
+  c.id = row.column(0).as_int64();
+  c.slug = row.column(1).as_text();
+  c.name = row.column(2).as_text();
+  c.short_name = column_text(row.column(3));
+  c.form = row.column(4).as_text();
+  c.country = row.column(5).as_text();
+  c.inn = row.column(6).as_text();
+  c.kpp = column_text(row.column(7));
+  c.ogrn = column_text(row.column(8));
+  c.region = column_text(row.column(9));
+  c.timezone = row.column(10).as_text();
+  c.contract_start = column_date(row.column(11)).value_or(Date{});
+  c.contract_end = column_date(row.column(12));
+  if (!row.column(13).is_null())
+    c.fee = Money{row.column(13).as_int64(), row.column(14).as_text()};
+  c.notes = column_text(row.column(15));
+  c.created_at = column_timestamp(row.column(16)).value_or(Timestamp{});
+  c.archived_at = column_timestamp(row.column(17));
   return c;
 }
 
-std::optional<FactValue> read_fact_value(const std::string& kind, const SQLite::Column& value) {
+std::optional<FactValue> read_fact_value(const std::string& kind, const Column& value) {
   if (kind == "bool")
-    return FactValue{value.getInt64() != 0};
+    return FactValue{value.as_int64() != 0};
   if (kind == "int")
-    return FactValue{value.getInt64()};
+    return FactValue{value.as_int64()};
   if (kind == "string")
-    return FactValue{value.getString()};
+    return FactValue{value.as_text()};
   return std::nullopt;
 }
 
@@ -62,13 +62,13 @@ std::optional<FactValue> read_fact_value(const std::string& kind, const SQLite::
 /// query per table, whatever the number of clients.
 std::vector<Client> load(const Store& store, const std::string& where,
                          const std::optional<std::string>& param) {
-  SQLite::Statement query(store.db(), std::string(k_select) + where + " ORDER BY slug");
+  Statement query(store, std::string(k_select) + where + " ORDER BY slug");
   if (param)
     query.bind(1, *param);
   std::vector<Client> clients;
   std::unordered_map<std::int64_t, size_t> index;
-  while (query.executeStep()) {
-    index.emplace(query.getColumn(0).getInt64(), clients.size());
+  while (query.step()) {
+    index.emplace(query.column(0).as_int64(), clients.size());
     clients.push_back(read_client(query));
   }
   if (clients.empty())
@@ -77,27 +77,27 @@ std::vector<Client> load(const Store& store, const std::string& where,
   const std::string filter =
       clients.size() == 1 ? fmt::format(" WHERE client_id = {}", clients.front().id) : "";
   const auto each = [&](const std::string& sql, auto&& read) {
-    SQLite::Statement rows(store.db(), sql);
-    while (rows.executeStep()) {
-      const auto it = index.find(rows.getColumn(0).getInt64());
+    Statement rows(store, sql);
+    while (rows.step()) {
+      const auto it = index.find(rows.column(0).as_int64());
       if (it != index.end())
         read(clients[it->second], rows);
     }
   };
   each("SELECT client_id, status, valid_from FROM client_status" + filter +
            " ORDER BY client_id, valid_from, id",
-       [](Client& c, SQLite::Statement& row) {
+       [](Client& c, Statement& row) {
          c.statuses.push_back(
-             {row.getColumn(1).getString(), column_date(row.getColumn(2)).value_or(Date{})});
+             {row.column(1).as_text(), column_date(row.column(2)).value_or(Date{})});
        });
   each("SELECT client_id, tag FROM client_tag" + filter + " ORDER BY client_id, tag",
-       [](Client& c, SQLite::Statement& row) { c.tags.push_back(row.getColumn(1).getString()); });
+       [](Client& c, Statement& row) { c.tags.push_back(row.column(1).as_text()); });
   std::vector<std::vector<FactRecord>> facts(clients.size());
   each("SELECT client_id, key, valid_from, kind, value FROM client_fact" + filter,
-       [&](Client& c, SQLite::Statement& row) {
-         facts[index.at(c.id)].push_back(
-             {row.getColumn(1).getString(), column_date(row.getColumn(2)).value_or(Date{}),
-              read_fact_value(row.getColumn(3).getString(), row.getColumn(4))});
+       [&](Client& c, Statement& row) {
+         facts[index.at(c.id)].push_back({row.column(1).as_text(),
+                                          column_date(row.column(2)).value_or(Date{}),
+                                          read_fact_value(row.column(3).as_text(), row.column(4))});
        });
   for (size_t i = 0; i < clients.size(); ++i) {
     if (clients[i].statuses.empty()) // every write adds one; only a hand-edited file lacks it
@@ -118,14 +118,14 @@ struct ClientKey {
 
 std::optional<ClientKey> find_key(const Store& store, const char* where,
                                   const std::vector<std::string>& params) {
-  SQLite::Statement query(
-      store.db(), std::string("SELECT slug, name, archived_at IS NOT NULL FROM client ") + where);
+  Statement query(store,
+                  std::string("SELECT slug, name, archived_at IS NOT NULL FROM client ") + where);
   for (size_t i = 0; i < params.size(); ++i)
     query.bind(static_cast<int>(i + 1), params[i]);
-  if (!query.executeStep())
+  if (!query.step())
     return std::nullopt;
-  return ClientKey{query.getColumn(0).getString(), query.getColumn(1).getString(),
-                   query.getColumn(2).getInt() != 0};
+  return ClientKey{query.column(0).as_text(), query.column(1).as_text(),
+                   query.column(2).as_int() != 0};
 }
 
 std::optional<Client> find_client(const Store& store, std::string_view slug) {
@@ -246,14 +246,15 @@ void apply_fields(Client& c, const ClientFields& f, const ClientDefaults& defaul
   sort_tags(c.tags);
 }
 
-void write_client(Store& store, const Client& c, bool insert) {
-  SQLite::Statement statement(
-      store.db(),
+/// Inserts or updates a client's row; its id.
+std::int64_t write_client(Store& store, const Client& c, bool insert) {
+  Statement statement(
+      store,
       insert ? "INSERT INTO client (slug, name, short_name, form, country, inn, kpp, ogrn, region, "
                "timezone, contract_start, contract_end, fee_minor, fee_currency, notes, "
                "created_at, archived_at) VALUES (:slug, :name, :short, :form, :country, :inn, "
                ":kpp, :ogrn, :region, :timezone, :start, :end, :fee, :currency, :notes, "
-               ":created, :archived)"
+               ":created, :archived) RETURNING id"
              : "UPDATE client SET name = :name, short_name = :short, form = :form, inn = :inn, "
                "kpp = :kpp, ogrn = :ogrn, region = :region, timezone = :timezone, "
                "contract_start = :start, contract_end = :end, fee_minor = :fee, "
@@ -283,19 +284,22 @@ void write_client(Store& store, const Client& c, bool insert) {
   }
   bind_text_or_null(statement, ":notes", c.notes);
   bind_timestamp_or_null(statement, ":archived", c.archived_at);
+  if (insert)
+    return insert_returning_id(statement);
   statement.exec();
+  return c.id;
 }
 
 void write_tags(Store& store, std::int64_t client_id, const std::vector<std::string>& tags,
                 bool replace) {
   if (replace) {
-    SQLite::Statement clear(store.db(), "DELETE FROM client_tag WHERE client_id = ?");
+    Statement clear(store, "DELETE FROM client_tag WHERE client_id = ?");
     clear.bind(1, client_id);
     clear.exec();
   }
   if (tags.empty())
     return;
-  SQLite::Statement add(store.db(), "INSERT INTO client_tag (client_id, tag) VALUES (?, ?)");
+  Statement add(store, "INSERT INTO client_tag (client_id, tag) VALUES (?, ?)");
   for (const auto& tag : tags) {
     add.bind(1, client_id);
     add.bind(2, tag);
@@ -306,8 +310,8 @@ void write_tags(Store& store, std::int64_t client_id, const std::vector<std::str
 
 void insert_status(Store& store, const Actor& actor, std::int64_t client_id,
                    const StatusChange& change) {
-  SQLite::Statement insert(store.db(), "INSERT INTO client_status (client_id, status, valid_from, "
-                                       "recorded_at) VALUES (?, ?, ?, ?)");
+  Statement insert(store, "INSERT INTO client_status (client_id, status, valid_from, "
+                          "recorded_at) VALUES (?, ?, ?, ?)");
   insert.bind(1, client_id);
   insert.bind(2, change.status);
   insert.bind(3, format_date(change.from));
@@ -315,7 +319,7 @@ void insert_status(Store& store, const Actor& actor, std::int64_t client_id,
   insert.exec();
 }
 
-void write_fact(SQLite::Statement& upsert, const Actor& actor, std::int64_t client_id,
+void write_fact(Statement& upsert, const Actor& actor, std::int64_t client_id,
                 const FactRecord& record);
 
 /// Writes fact records of one client with one prepared statement (an import writes thousands).
@@ -323,18 +327,17 @@ void write_facts(Store& store, const Actor& actor, std::int64_t client_id,
                  const std::vector<FactRecord>& records) {
   if (records.empty())
     return;
-  SQLite::Statement upsert(
-      store.db(),
-      "INSERT INTO client_fact (client_id, key, valid_from, kind, value, recorded_at) "
-      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (client_id, key, valid_from) DO UPDATE SET "
-      "kind = excluded.kind, value = excluded.value, recorded_at = excluded.recorded_at");
+  Statement upsert(
+      store, "INSERT INTO client_fact (client_id, key, valid_from, kind, value, recorded_at) "
+             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (client_id, key, valid_from) DO UPDATE SET "
+             "kind = excluded.kind, value = excluded.value, recorded_at = excluded.recorded_at");
   for (const auto& record : records) {
     upsert.reset();
     write_fact(upsert, actor, client_id, record);
   }
 }
 
-void write_fact(SQLite::Statement& upsert, const Actor& actor, std::int64_t client_id,
+void write_fact(Statement& upsert, const Actor& actor, std::int64_t client_id,
                 const FactRecord& record) {
   upsert.bind(1, client_id);
   upsert.bind(2, record.key);
@@ -420,12 +423,10 @@ void record_fact_changes(Store& store, const Actor& actor, Client& c,
 /// not pass: its first fact and its first subscription.
 std::optional<Date> earliest_dated_record(const Store& store, const Client& c) {
   std::optional<Date> earliest = c.facts.first_change();
-  SQLite::Statement query(store.db(),
-                          "SELECT min(valid_from) FROM client_subscription WHERE client_id = ?");
+  Statement query(store, "SELECT min(valid_from) FROM client_subscription WHERE client_id = ?");
   query.bind(1, c.id);
-  if (query.executeStep())
-    if (const auto first = column_date(query.getColumn(0));
-        first && (!earliest || *first < *earliest))
+  if (query.step())
+    if (const auto first = column_date(query.column(0)); first && (!earliest || *first < *earliest))
       earliest = first;
   return earliest;
 }
@@ -448,7 +449,8 @@ const LegalForm& Client::legal_form() const {
 }
 
 FactContext Client::fact_context() const {
-  return FactContext{country, legal_form().individual};
+  const LegalForm& form_info = legal_form();
+  return FactContext{country, form_info.individual, form_info.code, std::nullopt};
 }
 
 std::string ClientDefaults::timezone_for(std::string_view for_country) const {
@@ -501,8 +503,7 @@ Client add_client(Store& store, const Actor& actor, std::string_view slug,
   c.statuses.push_back({status, from});
   const auto fact_records = plan_facts(c, facts, from);
 
-  write_client(store, c, true);
-  c.id = store.db().getLastInsertRowid();
+  c.id = write_client(store, c, true);
   write_tags(store, c.id, c.tags, false);
   insert_status(store, actor, c.id, c.statuses.front());
   write_facts(store, actor, c.id, fact_records);
@@ -535,8 +536,11 @@ ClientUpdate update_client(Store& store, const Actor& actor, const Client& befor
   // A new form must still fit the regimes already recorded (a patent is for individuals only).
   if (c.form != before.form)
     for (const auto& record : c.facts.records())
-      if (record.key == "regime" && record.value)
-        parse_fact_value("regime", format_fact_value(record.value), c.fact_context());
+      if (record.key == "regime" && record.value) {
+        FactContext context = c.fact_context();
+        context.from = record.from;
+        parse_fact_value("regime", format_fact_value(record.value), context);
+      }
   if (c.contract_start != before.contract_start)
     if (const auto earliest = earliest_dated_record(store, c);
         earliest && *earliest < c.contract_start)
@@ -651,12 +655,12 @@ std::vector<Client> load_client_profiles(const Store& store) {
 
 std::optional<Client> find_client_by_inn(const Store& store, std::string_view country,
                                          std::string_view inn) {
-  SQLite::Statement query(store.db(), "SELECT slug FROM client WHERE country = ? AND inn = ?");
+  Statement query(store, "SELECT slug FROM client WHERE country = ? AND inn = ?");
   query.bind(1, std::string(country));
   query.bind(2, std::string(inn));
-  if (!query.executeStep())
+  if (!query.step())
     return std::nullopt;
-  return find_client(store, query.getColumn(0).getString());
+  return find_client(store, query.column(0).as_text());
 }
 
 Json client_audit_fields(const Client& c) {

@@ -3,6 +3,7 @@
 #include "audit/audit.hpp"
 #include "client/client.hpp"
 #include "store/sql.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "util/contact.hpp"
 #include "util/error.hpp"
@@ -10,7 +11,6 @@
 #include "util/text.hpp"
 #include "util/translit.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -21,10 +21,10 @@ namespace {
 
 constexpr const char* k_person_columns = "p.id, p.key, p.name, p.email, p.phone, p.telegram";
 
-Person read_person(SQLite::Statement& row, int first) {
-  return Person{row.getColumn(first).getInt64(),       row.getColumn(first + 1).getString(),
-                row.getColumn(first + 2).getString(),  column_text(row.getColumn(first + 3)),
-                column_text(row.getColumn(first + 4)), column_text(row.getColumn(first + 5))};
+Person read_person(Statement& row, int first) {
+  return Person{row.column(first).as_int64(),       row.column(first + 1).as_text(),
+                row.column(first + 2).as_text(),    column_text(row.column(first + 3)),
+                column_text(row.column(first + 4)), column_text(row.column(first + 5))};
 }
 
 size_t contact_role_rank(std::string_view role) {
@@ -68,24 +68,23 @@ const std::string& address(const Person& p, std::string_view channel) {
 
 std::vector<Contact> query_contacts(const Store& store, const std::string& where,
                                     const std::vector<std::int64_t>& params) {
-  SQLite::Statement query(store.db(), std::string("SELECT l.id, l.client_id, c.slug, ") +
-                                          k_person_columns +
-                                          ", l.roles, l.channel, l.reminders FROM client_contact "
-                                          "l JOIN client c ON c.id = l.client_id JOIN person p ON "
-                                          "p.id = l.person_id WHERE l.removed_at IS NULL" +
-                                          where + " ORDER BY c.slug, p.key");
+  Statement query(store, std::string("SELECT l.id, l.client_id, c.slug, ") + k_person_columns +
+                             ", l.roles, l.channel, l.reminders FROM client_contact "
+                             "l JOIN client c ON c.id = l.client_id JOIN person p ON "
+                             "p.id = l.person_id WHERE l.removed_at IS NULL" +
+                             where + " ORDER BY c.slug, p.key");
   for (size_t i = 0; i < params.size(); ++i)
     query.bind(static_cast<int>(i + 1), params[i]);
   std::vector<Contact> contacts;
-  while (query.executeStep()) {
+  while (query.step()) {
     Contact contact;
-    contact.id = query.getColumn(0).getInt64();
-    contact.client_id = query.getColumn(1).getInt64();
-    contact.client = query.getColumn(2).getString();
+    contact.id = query.column(0).as_int64();
+    contact.client_id = query.column(1).as_int64();
+    contact.client = query.column(2).as_text();
     contact.person = read_person(query, 3);
-    contact.roles = Json::parse(query.getColumn(9).getString()).get<std::vector<std::string>>();
-    contact.channel = column_text(query.getColumn(10));
-    contact.reminders = query.getColumn(11).getInt() != 0;
+    contact.roles = Json::parse(query.column(9).as_text()).get<std::vector<std::string>>();
+    contact.channel = column_text(query.column(10));
+    contact.reminders = query.column(11).as_int() != 0;
     contacts.push_back(std::move(contact));
   }
   return contacts;
@@ -94,11 +93,11 @@ std::vector<Contact> query_contacts(const Store& store, const std::string& where
 std::optional<Person> find_person(const Store& store, const char* column,
                                   const std::string& value) {
   // E-mail addresses are matched ignoring case: people type them both ways.
-  SQLite::Statement query(
-      store.db(), fmt::format("SELECT {} FROM person p WHERE p.{} = ?{}", k_person_columns, column,
+  Statement query(store,
+                  fmt::format("SELECT {} FROM person p WHERE p.{} = ?{}", k_person_columns, column,
                               column == std::string_view("email") ? " COLLATE NOCASE" : ""));
   query.bind(1, value);
-  if (!query.executeStep())
+  if (!query.step())
     return std::nullopt;
   return read_person(query, 0);
 }
@@ -147,21 +146,22 @@ bool same_name(std::string_view a, std::string_view b) {
 }
 
 void write_person(Store& store, Person& p, const Actor& actor) {
-  SQLite::Statement statement(
-      store.db(), p.id == 0 ? "INSERT INTO person (key, name, email, phone, telegram, created_at) "
-                              "VALUES (:key, :name, :email, :phone, :telegram, :at)"
-                            : "UPDATE person SET name = :name, email = :email, phone = :phone, "
-                              "telegram = :telegram WHERE key = :key");
+  Statement statement(
+      store, p.id == 0 ? "INSERT INTO person (key, name, email, phone, telegram, created_at) "
+                         "VALUES (:key, :name, :email, :phone, :telegram, :at) RETURNING id"
+                       : "UPDATE person SET name = :name, email = :email, phone = :phone, "
+                         "telegram = :telegram WHERE key = :key");
   statement.bind(":key", p.key);
   statement.bind(":name", p.name);
   bind_text_or_null(statement, ":email", p.email);
   bind_text_or_null(statement, ":phone", p.phone);
   bind_text_or_null(statement, ":telegram", p.telegram);
-  if (p.id == 0)
+  if (p.id == 0) {
     statement.bind(":at", format_timestamp_utc(actor.at));
-  statement.exec();
-  if (p.id == 0)
-    p.id = store.db().getLastInsertRowid();
+    p.id = insert_returning_id(statement);
+  } else {
+    statement.exec();
+  }
 }
 
 Json person_audit_fields(const Person& p) {
@@ -217,11 +217,12 @@ void apply_link(Contact& contact, const ContactFields& fields, bool adding) {
                 tr("give one, or add the contact with --no-reminders"));
 }
 
-void write_link(Store& store, const Contact& c, const Actor& actor, bool insert) {
-  SQLite::Statement statement(
-      store.db(),
+/// Inserts or updates a client's link to a person; the link's id.
+std::int64_t write_link(Store& store, const Contact& c, const Actor& actor, bool insert) {
+  Statement statement(
+      store,
       insert ? "INSERT INTO client_contact (client_id, person_id, roles, channel, reminders, "
-               "added_at) VALUES (:client, :person, :roles, :channel, :reminders, :at)"
+               "added_at) VALUES (:client, :person, :roles, :channel, :reminders, :at) RETURNING id"
              : "UPDATE client_contact SET roles = :roles, channel = :channel, "
                "reminders = :reminders WHERE id = :id");
   if (insert) {
@@ -234,7 +235,10 @@ void write_link(Store& store, const Contact& c, const Actor& actor, bool insert)
   statement.bind(":roles", Json(c.roles).dump());
   bind_text_or_null(statement, ":channel", c.channel);
   statement.bind(":reminders", c.reminders ? 1 : 0);
+  if (insert)
+    return insert_returning_id(statement);
   statement.exec();
+  return c.id;
 }
 
 Contact get_contact(const Store& store, const Client& client, std::string_view person_key) {
@@ -346,8 +350,7 @@ ContactAdded add_contact(Store& store, const Actor& actor, std::string_view slug
   contact.client_id = client.id;
   contact.client = client.slug;
   apply_link(contact, fields, true);
-  write_link(store, contact, actor, true);
-  contact.id = store.db().getLastInsertRowid();
+  contact.id = write_link(store, contact, actor, true);
   ChangeSet audit;
   audit.set_fields(link_audit_fields(contact));
   record_audit(store, actor, "client", client.slug, "contact-add", audit);
@@ -395,7 +398,7 @@ Contact remove_contact(Store& store, const Actor& actor, std::string_view slug,
                        std::string_view person_key) {
   const Client client = get_active_client(store, slug);
   const Contact contact = get_contact(store, client, person_key);
-  SQLite::Statement remove(store.db(), "UPDATE client_contact SET removed_at = ? WHERE id = ?");
+  Statement remove(store, "UPDATE client_contact SET removed_at = ? WHERE id = ?");
   remove.bind(1, format_timestamp_utc(actor.at));
   remove.bind(2, contact.id);
   remove.exec();

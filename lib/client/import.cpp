@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <sqlite3.h> // SQLITE_CONSTRAINT
 
 namespace acctcore {
 
@@ -43,11 +42,17 @@ constexpr std::pair<std::string_view, std::string_view> k_headers[] = {
     {"regime", "режим|налоговый режим|система налогообложения|сно"},
     {"employer", "сотрудники|работодатель|численность"},
     {"vat", "ндс"},
+    {"vat-exempt", "vat_exempt|освобождение от ндс|освобождение по ст. 145"},
+    {"vat-agent", "vat_agent|налоговый агент по ндс|агент по ндс"},
     {"property", "имущество"},
     {"transport", "транспорт"},
     {"land", "земля"},
+    {"water-tax", "water_tax|водный налог"},
+    {"trade-fee", "trade_fee|торговый сбор"},
+    {"tourist-tax", "tourist_tax|туристический налог"},
     {"profit-advances", "profit_advances|авансы по прибыли"},
     {"property-base", "property_base|база налога на имущество"},
+    {"rosstat", "росстат|формы росстата|статистика|статотчетность"},
 };
 
 /// Columns that are never data: a row number.
@@ -280,24 +285,10 @@ std::string client_key(std::string_view country, std::string_view inn) {
 /// throws.
 template <typename Body>
 void in_savepoint(Store& store, const char* name, bool keep, Body&& body) {
-  store.db().exec(fmt::format("SAVEPOINT {}", name));
-  const auto roll_back = [&] {
-    store.db().exec(fmt::format("ROLLBACK TO {}", name));
-    store.db().exec(fmt::format("RELEASE {}", name));
-  };
-  try {
-    body();
-  } catch (...) {
-    // After a full disk or an I/O error SQLite may have rolled back the whole transaction,
-    // savepoints and all: then there is nothing to roll back, and the error is the one to report.
-    if (store.in_transaction())
-      roll_back();
-    throw;
-  }
+  Savepoint savepoint(store, name);
+  body();
   if (keep)
-    store.db().exec(fmt::format("RELEASE {}", name));
-  else
-    roll_back();
+    savepoint.release();
 }
 
 } // namespace
@@ -465,14 +456,12 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
       try {
         in_savepoint(store, "acct_import_row", true, [&] { import_row(record); });
       } catch (const Error& e) {
-        problems.push_back(trf("line {}: {}", record.line, e.what()));
-      } catch (const SQLite::Exception& e) {
-        // A row that breaks a constraint is a bad row; anything else (a full disk, an I/O
-        // error) ends the import, as SQLite may have rolled back the whole transaction.
-        if (e.getErrorCode() != SQLITE_CONSTRAINT)
+        // A bad row is reported with the others; a full disk or an I/O error ends the import,
+        // as SQLite may have rolled back the whole transaction, savepoints and all, and the
+        // rows after it would be written outside any transaction.
+        if (e.kind() == ErrorKind::io || e.kind() == ErrorKind::busy)
           throw;
-        problems.push_back(
-            trf("line {}: {}", record.line, translate_sqlite_error(e, store.path()).what()));
+        problems.push_back(trf("line {}: {}", record.line, e.what()));
       }
     }
     if (!problems.empty())

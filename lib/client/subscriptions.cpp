@@ -3,13 +3,13 @@
 #include "audit/audit.hpp"
 #include "client/client.hpp"
 #include "store/sql.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 namespace acctcore {
@@ -18,19 +18,18 @@ namespace {
 
 std::vector<Subscription> query_subscriptions(const Store& store, const std::string& where,
                                               std::optional<std::int64_t> client_id) {
-  SQLite::Statement query(
-      store.db(), "SELECT s.id, s.client_id, c.slug, s.service, s.valid_from, s.valid_to, "
-                  "s.params FROM client_subscription s JOIN client c ON c.id = s.client_id" +
-                      where + " ORDER BY c.slug, s.service, s.valid_from, s.id");
+  Statement query(store, "SELECT s.id, s.client_id, c.slug, s.service, s.valid_from, s.valid_to, "
+                         "s.params FROM client_subscription s JOIN client c ON c.id = s.client_id" +
+                             where + " ORDER BY c.slug, s.service, s.valid_from, s.id");
   if (client_id)
     query.bind(1, *client_id);
   std::vector<Subscription> subscriptions;
-  while (query.executeStep())
-    subscriptions.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
-                             query.getColumn(2).getString(), query.getColumn(3).getString(),
-                             DateRange{column_date(query.getColumn(4)).value_or(Date{}),
-                                       column_date(query.getColumn(5))},
-                             Json::parse(query.getColumn(6).getString())});
+  while (query.step())
+    subscriptions.push_back(
+        {query.column(0).as_int64(), query.column(1).as_int64(), query.column(2).as_text(),
+         query.column(3).as_text(),
+         DateRange{column_date(query.column(4)).value_or(Date{}), column_date(query.column(5))},
+         Json::parse(query.column(6).as_text())});
   return subscriptions;
 }
 
@@ -91,9 +90,8 @@ SubscribeResult subscribe(Store& store, const Actor& actor, std::string_view slu
   audit.set("service", std::string(service));
   audit.set("valid_from", format_date(from));
   if (step == DatedStep::replace) {
-    SQLite::Statement replace(store.db(),
-                              "UPDATE client_subscription SET params = ?, recorded_at = ? "
-                              "WHERE id = ?");
+    Statement replace(store, "UPDATE client_subscription SET params = ?, recorded_at = ? "
+                             "WHERE id = ?");
     replace.bind(1, wanted.dump());
     replace.bind(2, format_timestamp_utc(actor.at));
     replace.bind(3, latest->id);
@@ -104,7 +102,7 @@ SubscribeResult subscribe(Store& store, const Actor& actor, std::string_view slu
     return {*latest, SubscribeOutcome::changed};
   }
   if (step == DatedStep::close_and_insert) {
-    SQLite::Statement close(store.db(), "UPDATE client_subscription SET valid_to = ? WHERE id = ?");
+    Statement close(store, "UPDATE client_subscription SET valid_to = ? WHERE id = ?");
     close.bind(1, format_date(from - date::days{1}));
     close.bind(2, latest->id);
     close.exec();
@@ -112,19 +110,17 @@ SubscribeResult subscribe(Store& store, const Actor& actor, std::string_view slu
   } else {
     audit.set("params", wanted);
   }
-  SQLite::Statement insert(store.db(),
-                           "INSERT INTO client_subscription (client_id, service, valid_from, "
-                           "params, recorded_at) VALUES (?, ?, ?, ?, ?)");
+  Statement insert(store, "INSERT INTO client_subscription (client_id, service, valid_from, "
+                          "params, recorded_at) VALUES (?, ?, ?, ?, ?) RETURNING id");
   insert.bind(1, client.id);
   insert.bind(2, std::string(service));
   insert.bind(3, format_date(from));
   insert.bind(4, wanted.dump());
   insert.bind(5, format_timestamp_utc(actor.at));
-  insert.exec();
+  const std::int64_t id = insert_returning_id(insert);
   record_audit(store, actor, "client", client.slug, "subscribe", audit);
   Subscription created{
-      store.db().getLastInsertRowid(), client.id, client.slug, std::string(service),
-      DateRange{from, std::nullopt},   wanted};
+      id, client.id, client.slug, std::string(service), DateRange{from, std::nullopt}, wanted};
   return {created,
           step == DatedStep::insert ? SubscribeOutcome::created : SubscribeOutcome::changed};
 }
@@ -141,7 +137,7 @@ Subscription unsubscribe(Store& store, const Actor& actor, std::string_view slug
                   // TRANSLATORS: the subject of a sentence such as "{} is not in force"; a client
                   // slug, then a service id.
                   trf("the subscription of client '{}' to '{}'", client.slug, service));
-  SQLite::Statement close(store.db(), "UPDATE client_subscription SET valid_to = ? WHERE id = ?");
+  Statement close(store, "UPDATE client_subscription SET valid_to = ? WHERE id = ?");
   close.bind(1, format_date(last_day));
   close.bind(2, latest->id);
   close.exec();

@@ -4,12 +4,12 @@
 #include "client/client.hpp"
 #include "staff/staff.hpp"
 #include "store/sql.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
 #include "util/text.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -30,19 +30,18 @@ bool assignment_order(const Assignment& a, const Assignment& b) {
 
 std::vector<Assignment> query_assignments(const Store& store, const std::string& where,
                                           std::optional<std::int64_t> client_id) {
-  SQLite::Statement query(store.db(),
-                          "SELECT a.client_id, c.slug, a.role, s.handle, a.valid_from, a.valid_to "
-                          "FROM client_assignment a JOIN client c ON c.id = a.client_id "
-                          "JOIN staff s ON s.id = a.staff_id" +
-                              where);
+  Statement query(store, "SELECT a.client_id, c.slug, a.role, s.handle, a.valid_from, a.valid_to "
+                         "FROM client_assignment a JOIN client c ON c.id = a.client_id "
+                         "JOIN staff s ON s.id = a.staff_id" +
+                             where);
   if (client_id)
     query.bind(1, *client_id);
   std::vector<Assignment> assignments;
-  while (query.executeStep())
-    assignments.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
-                           query.getColumn(2).getString(), query.getColumn(3).getString(),
-                           DateRange{column_date(query.getColumn(4)).value_or(Date{}),
-                                     column_date(query.getColumn(5))}});
+  while (query.step())
+    assignments.push_back(
+        {query.column(0).as_int64(), query.column(1).as_text(), query.column(2).as_text(),
+         query.column(3).as_text(),
+         DateRange{column_date(query.column(4)).value_or(Date{}), column_date(query.column(5))}});
   std::sort(assignments.begin(), assignments.end(), assignment_order);
   return assignments;
 }
@@ -56,21 +55,20 @@ struct LatestRow {
 
 std::optional<LatestRow> latest_row(const Store& store, std::int64_t client_id,
                                     std::string_view role) {
-  SQLite::Statement query(
-      store.db(), "SELECT a.id, s.handle, a.valid_from, a.valid_to FROM client_assignment a "
-                  "JOIN staff s ON s.id = a.staff_id WHERE a.client_id = ? AND a.role = ? "
-                  "ORDER BY a.valid_from DESC, a.id DESC LIMIT 1");
+  Statement query(store, "SELECT a.id, s.handle, a.valid_from, a.valid_to FROM client_assignment a "
+                         "JOIN staff s ON s.id = a.staff_id WHERE a.client_id = ? AND a.role = ? "
+                         "ORDER BY a.valid_from DESC, a.id DESC LIMIT 1");
   query.bind(1, client_id);
   query.bind(2, std::string(role));
-  if (!query.executeStep())
+  if (!query.step())
     return std::nullopt;
   return LatestRow{
-      query.getColumn(0).getInt64(), query.getColumn(1).getString(),
-      DateRange{column_date(query.getColumn(2)).value_or(Date{}), column_date(query.getColumn(3))}};
+      query.column(0).as_int64(), query.column(1).as_text(),
+      DateRange{column_date(query.column(2)).value_or(Date{}), column_date(query.column(3))}};
 }
 
 void close_row(Store& store, std::int64_t id, Date last_day) {
-  SQLite::Statement close(store.db(), "UPDATE client_assignment SET valid_to = ? WHERE id = ?");
+  Statement close(store, "UPDATE client_assignment SET valid_to = ? WHERE id = ?");
   close.bind(1, format_date(last_day));
   close.bind(2, id);
   close.exec();
@@ -113,9 +111,8 @@ std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std:
     if (step == DatedStep::unchanged)
       continue;
     if (step == DatedStep::replace) {
-      SQLite::Statement replace(store.db(),
-                                "UPDATE client_assignment SET staff_id = ?, recorded_at = ? "
-                                "WHERE id = ?");
+      Statement replace(store, "UPDATE client_assignment SET staff_id = ?, recorded_at = ? "
+                               "WHERE id = ?");
       replace.bind(1, member.id);
       replace.bind(2, format_timestamp_utc(actor.at));
       replace.bind(3, latest->id);
@@ -123,9 +120,8 @@ std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std:
     } else {
       if (step == DatedStep::close_and_insert)
         close_row(store, latest->id, from - date::days{1});
-      SQLite::Statement insert(store.db(),
-                               "INSERT INTO client_assignment (client_id, role, staff_id, "
-                               "valid_from, recorded_at) VALUES (?, ?, ?, ?, ?)");
+      Statement insert(store, "INSERT INTO client_assignment (client_id, role, staff_id, "
+                              "valid_from, recorded_at) VALUES (?, ?, ?, ?, ?)");
       insert.bind(1, client.id);
       insert.bind(2, role);
       insert.bind(3, member.id);

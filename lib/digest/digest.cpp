@@ -90,10 +90,9 @@ std::unordered_map<std::string, StaffMember> staff_by_handle(const Store& store)
 /// Client display names by slug.
 std::unordered_map<std::string, std::string> client_names(const Store& store) {
   std::unordered_map<std::string, std::string> names;
-  SQLite::Statement q(store.db(),
-                      "SELECT slug, coalesce(nullif(short_name, ''), name) FROM client");
-  while (q.executeStep())
-    names.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
+  Statement q(store, "SELECT slug, coalesce(nullif(short_name, ''), name) FROM client");
+  while (q.step())
+    names.emplace(q.column(0).as_text(), q.column(1).as_text());
   return names;
 }
 
@@ -346,10 +345,9 @@ FirmDigest firm_digest(const Store& store, const FirmConfig& firm, const Calenda
   digest.calendars_until = today + date::days{std::max(options.days, options.calendar_days)};
   std::vector<std::string> used{firm.country};
   {
-    SQLite::Statement q(store.db(),
-                        "SELECT DISTINCT country FROM client WHERE archived_at IS NULL");
-    while (q.executeStep())
-      used.push_back(q.getColumn(0).getString());
+    Statement q(store, "SELECT DISTINCT country FROM client WHERE archived_at IS NULL");
+    while (q.step())
+      used.push_back(q.column(0).as_text());
   }
   std::sort(used.begin(), used.end());
   used.erase(std::unique(used.begin(), used.end()), used.end());

@@ -3,12 +3,12 @@
 #include "audit/audit.hpp"
 #include "client/client.hpp"
 #include "store/sql.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
 #include "util/text.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -21,17 +21,17 @@ constexpr const char* k_select =
     "SELECT e.id, e.client_id, c.slug, e.kind, e.date, e.until, e.note, e.created_at, "
     "e.removed_at FROM event e JOIN client c ON c.id = e.client_id";
 
-Event read_event(SQLite::Statement& row) {
+Event read_event(Statement& row) {
   Event e;
-  e.id = row.getColumn(0).getInt64();
-  e.client_id = row.getColumn(1).getInt64();
-  e.client = row.getColumn(2).getString();
-  e.kind = row.getColumn(3).getString();
-  e.date = column_date(row.getColumn(4)).value_or(Date{});
-  e.until = column_date(row.getColumn(5));
-  e.note = row.getColumn(6).getString();
-  e.created_at = column_timestamp(row.getColumn(7)).value_or(Timestamp{});
-  e.removed_at = column_timestamp(row.getColumn(8));
+  e.id = row.column(0).as_int64();
+  e.client_id = row.column(1).as_int64();
+  e.client = row.column(2).as_text();
+  e.kind = row.column(3).as_text();
+  e.date = column_date(row.column(4)).value_or(Date{});
+  e.until = column_date(row.column(5));
+  e.note = row.column(6).as_text();
+  e.created_at = column_timestamp(row.column(7)).value_or(Timestamp{});
+  e.removed_at = column_timestamp(row.column(8));
   return e;
 }
 
@@ -52,17 +52,17 @@ Event add_event(Store& store, const Actor& actor, const NewEvent& in,
   if (!is_valid_utf8(note) || has_control_chars(note) || note.find('\n') != std::string::npos)
     throw Error(ErrorKind::invalid, tr("the note must be one line of text"));
   const Client client = get_active_client(store, in.client);
-  SQLite::Statement insert(store.db(), "INSERT INTO event (client_id, kind, date, until, note, "
-                                       "created_at) VALUES (:client, :kind, :date, :until, :note, "
-                                       ":at) RETURNING id");
+  Statement insert(store, "INSERT INTO event (client_id, kind, date, until, note, "
+                          "created_at) VALUES (:client, :kind, :date, :until, :note, "
+                          ":at) RETURNING id");
   insert.bind(":client", client.id);
   insert.bind(":kind", in.kind);
   insert.bind(":date", format_date(in.date));
   bind_date_or_null(insert, ":until", in.until);
   insert.bind(":note", note);
   insert.bind(":at", format_timestamp_utc(actor.at));
-  insert.executeStep();
-  const std::int64_t id = insert.getColumn(0).getInt64();
+  insert.step();
+  const std::int64_t id = insert.column(0).as_int64();
   insert.reset();
   ChangeSet changes;
   changes.set("client", client.slug);
@@ -80,7 +80,7 @@ Event remove_event(Store& store, const Actor& actor, std::int64_t id) {
   const Event before = get_event(store, id);
   if (before.removed_at)
     throw Error(ErrorKind::conflict, trf("event #{} is already removed", id));
-  SQLite::Statement update(store.db(), "UPDATE event SET removed_at = ? WHERE id = ?");
+  Statement update(store, "UPDATE event SET removed_at = ? WHERE id = ?");
   update.bind(1, format_timestamp_utc(actor.at));
   update.bind(2, id);
   update.exec();
@@ -91,9 +91,9 @@ Event remove_event(Store& store, const Actor& actor, std::int64_t id) {
 }
 
 Event get_event(const Store& store, std::int64_t id) {
-  SQLite::Statement query(store.db(), std::string(k_select) + " WHERE e.id = ?");
+  Statement query(store, std::string(k_select) + " WHERE e.id = ?");
   query.bind(1, id);
-  if (!query.executeStep())
+  if (!query.step())
     throw Error(ErrorKind::not_found, trf("no event #{}", id), tr("see 'acct event list'"));
   return read_event(query);
 }
@@ -108,24 +108,23 @@ std::vector<Event> list_events(const Store& store, const std::optional<std::stri
   sql += " ORDER BY e.date, e.id";
   if (client)
     get_client(store, *client); // not_found with a suggestion
-  SQLite::Statement query(store.db(), sql);
+  Statement query(store, sql);
   if (client)
     query.bind(":slug", *client);
   std::vector<Event> events;
-  while (query.executeStep())
+  while (query.step())
     events.push_back(read_event(query));
   return events;
 }
 
 std::vector<PlanEvent> load_plan_events(const Store& store) {
   std::vector<PlanEvent> events;
-  SQLite::Statement query(store.db(), "SELECT id, client_id, kind, date, until, note FROM event "
-                                      "WHERE removed_at IS NULL ORDER BY id");
-  while (query.executeStep())
-    events.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
-                      query.getColumn(2).getString(),
-                      column_date(query.getColumn(3)).value_or(Date{}),
-                      column_date(query.getColumn(4)), query.getColumn(5).getString()});
+  Statement query(store, "SELECT id, client_id, kind, date, until, note FROM event "
+                         "WHERE removed_at IS NULL ORDER BY id");
+  while (query.step())
+    events.push_back({query.column(0).as_int64(), query.column(1).as_int64(),
+                      query.column(2).as_text(), column_date(query.column(3)).value_or(Date{}),
+                      column_date(query.column(4)), query.column(5).as_text()});
   return events;
 }
 

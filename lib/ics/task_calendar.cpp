@@ -50,15 +50,14 @@ std::string summary_of(const TaskRecord& task, const TaskEventContext& context) 
 /// Display names of the clients `ids` by id: one query.
 std::unordered_map<std::int64_t, std::string> client_names(const Store& store,
                                                            const std::vector<std::int64_t>& ids) {
-  SQLite::Statement q(store.db(), "SELECT id, name, coalesce(short_name, '') FROM client "
-                                  "WHERE id IN (SELECT value FROM json_each(?))");
-  q.bind(1, ids_json(ids));
+  Statement q(store, "SELECT id, name, coalesce(short_name, '') FROM client WHERE id IN " +
+                         id_list_sql(ids));
   std::unordered_map<std::int64_t, std::string> names;
-  while (q.executeStep()) {
-    std::string name = q.getColumn(2).getString();
+  while (q.step()) {
+    std::string name = q.column(2).as_text();
     if (name.empty())
-      name = q.getColumn(1).getString();
-    names.emplace(q.getColumn(0).getInt64(), std::move(name));
+      name = q.column(1).as_text();
+    names.emplace(q.column(0).as_int64(), std::move(name));
   }
   return names;
 }

@@ -6,13 +6,13 @@
 #include "client/subscriptions.hpp"
 #include "event/event.hpp"
 #include "store/sql.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "template/loader.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
 #include "util/text.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -45,26 +45,6 @@ std::vector<std::pair<Date, std::optional<Date>>> served_ranges(const Client& cl
   if (ranges.empty())
     ranges.emplace_back(k_far_past, k_far_past); // never served
   return ranges;
-}
-
-PlanClient plan_client(const Client& c) {
-  PlanClient p;
-  p.id = c.id;
-  p.slug = c.slug;
-  p.name = c.display_name();
-  p.form = c.form;
-  p.country = c.country;
-  p.region = c.region;
-  for (const auto& segment : c.facts.segments()) {
-    FactSpan span;
-    span.from = segment.from;
-    span.to = segment.to;
-    for (const auto& [key, value] : segment.facts)
-      span.facts.emplace_back(key, value);
-    p.spans.push_back(std::move(span));
-  }
-  p.served = served_ranges(c);
-  return p;
 }
 
 /// A stored task in the horizon that the plan would cancel may still apply, with a due date moved
@@ -123,6 +103,26 @@ void reach_beyond_horizon(GenerationPlan& g, const PlanInput& input) {
 }
 
 } // namespace
+
+PlanClient plan_client(const Client& c) {
+  PlanClient p;
+  p.id = c.id;
+  p.slug = c.slug;
+  p.name = c.display_name();
+  p.form = c.form;
+  p.country = c.country;
+  p.region = c.region;
+  for (const auto& segment : c.facts.segments()) {
+    FactSpan span;
+    span.from = segment.from;
+    span.to = segment.to;
+    for (const auto& [key, value] : segment.facts)
+      span.facts.emplace_back(key, value);
+    p.spans.push_back(std::move(span));
+  }
+  p.served = served_ranges(c);
+  return p;
+}
 
 Date max_through(Date today) {
   return add_months(today, 36);
@@ -195,7 +195,7 @@ std::unique_ptr<GenerationPlan> plan_generation(const Store& store, const Servic
     // Counted first so that the vector is allocated once, at its size (a large firm has
     // 600,000 tasks a year); the rows are read without copying their text.
     const auto prepare = [&](const std::string& text) {
-      SQLite::Statement query(store.db(), text);
+      Statement query(store, text);
       if (options.event)
         query.bind(":event", *options.event);
       else if (only_client)
@@ -203,33 +203,33 @@ std::unique_ptr<GenerationPlan> plan_generation(const Store& store, const Servic
       return query;
     };
     {
-      SQLite::Statement count = prepare("SELECT count(*) FROM (" + sql + ")");
-      count.executeStep();
-      g->existing.reserve(static_cast<size_t>(count.getColumn(0).getInt64()));
+      Statement count = prepare("SELECT count(*) FROM (" + sql + ")");
+      count.step();
+      g->existing.reserve(static_cast<size_t>(count.column(0).as_int64()));
     }
     {
-      SQLite::Statement query = prepare(sql);
-      while (query.executeStep()) {
+      Statement query = prepare(sql);
+      while (query.step()) {
         ExistingTask e;
-        e.id = query.getColumn(0).getInt64();
-        e.client_id = query.getColumn(1).getInt64();
-        const std::string_view service = column_view(query.getColumn(2));
-        const std::string_view code = column_view(query.getColumn(3));
+        e.id = query.column(0).as_int64();
+        e.client_id = query.column(1).as_int64();
+        const std::string_view service = column_view(query.column(2));
+        const std::string_view code = column_view(query.column(3));
         e.service = g->interner.id(service);
         e.code = g->interner.id(code);
-        const auto period = parse_period(column_view(query.getColumn(4)));
+        const auto period = parse_period(column_view(query.column(4)));
         e.period = period ? period_key(*period) : 0;
-        e.instalment = static_cast<std::uint8_t>(query.getColumn(5).getInt());
-        e.event_id = query.getColumn(6).getInt64();
-        e.origin = static_cast<TaskOrigin>(query.getColumn(7).getInt());
-        e.title = title_hash(column_view(query.getColumn(8)));
-        e.due = column_date(query.getColumn(9)).value_or(Date{});
-        e.planned = column_date(query.getColumn(10));
-        e.provisional = query.getColumn(11).getInt() != 0;
-        e.status = parse_task_status(column_view(query.getColumn(12))).value_or(TaskStatus::new_);
-        e.cancelled_by_generator = query.getColumn(13).getInt() != 0;
+        e.instalment = static_cast<std::uint8_t>(query.column(5).as_int());
+        e.event_id = query.column(6).as_int64();
+        e.origin = static_cast<TaskOrigin>(query.column(7).as_int());
+        e.title = title_hash(column_view(query.column(8)));
+        e.due = column_date(query.column(9)).value_or(Date{});
+        e.planned = column_date(query.column(10));
+        e.provisional = query.column(11).as_int() != 0;
+        e.status = parse_task_status(column_view(query.column(12))).value_or(TaskStatus::new_);
+        e.cancelled_by_generator = query.column(13).as_int() != 0;
         if (e.origin == TaskOrigin::programme && e.status == TaskStatus::done)
-          if (auto done = column_date(query.getColumn(14)))
+          if (auto done = column_date(query.column(14)))
             steps_done[{e.client_id, std::string(service), std::string(code), e.period}] = *done;
         g->existing.push_back(e);
       }
@@ -307,10 +307,10 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
     return result;
   const std::string now = format_timestamp_utc(actor.at);
   {
-    SQLite::Statement run(
-        store.db(), "INSERT INTO generation_run (at, actor, since, through, client_id, "
-                    "created, moved, updated, restored, cancelled, conflicts) VALUES (?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    Statement run(store,
+                  "INSERT INTO generation_run (at, actor, since, through, client_id, "
+                  "created, moved, updated, restored, cancelled, conflicts) VALUES (?, ?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     run.bind(1, now);
     run.bind(2, actor.user);
     run.bind(3, format_date(g.options.since));
@@ -323,16 +323,16 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
                           plan.restores, plan.cancels, plan.conflicts};
     for (int k = 0; k < 6; ++k)
       run.bind(6 + k, counts[k]);
-    run.executeStep();
-    result.run_id = run.getColumn(0).getInt64();
+    run.step();
+    result.run_id = run.column(0).as_int64();
   }
 
   // Staff ids by handle, for assigning the work group's holder of each role.
   std::unordered_map<std::string, std::int64_t> staff_ids;
   {
-    SQLite::Statement staff(store.db(), "SELECT handle, id FROM staff WHERE archived_at IS NULL");
-    while (staff.executeStep())
-      staff_ids[staff.getColumn(0).getString()] = staff.getColumn(1).getInt64();
+    Statement staff(store, "SELECT handle, id FROM staff WHERE archived_at IS NULL");
+    while (staff.step())
+      staff_ids[staff.column(0).as_text()] = staff.column(1).as_int64();
   }
   const auto holder = [&](std::int64_t client,
                           const std::string& role) -> std::optional<std::int64_t> {
@@ -345,17 +345,18 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
     return it == staff_ids.end() ? std::nullopt : std::optional(it->second);
   };
 
-  SQLite::Statement insert(
-      store.db(),
+  Statement insert(
+      store,
       "INSERT INTO task (client_id, origin, service, code, period, instalment, event_id, title, "
       "due, planned, provisional, status, role, reviewer_role, assignee_id, reviewer_id, "
       "estimate_minutes, requires_file, client_action, category, run_id, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement update(
-      store.db(), "UPDATE task SET title = ?, due = ?, planned = ?, provisional = ?, "
-                  "status = 'new', cancelled_by_generator = 0, updated_at = ? WHERE id = ?");
-  SQLite::Statement cancel(store.db(), "UPDATE task SET status = 'cancelled', "
-                                       "cancelled_by_generator = 1, updated_at = ? WHERE id = ?");
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "RETURNING id");
+  Statement update(store,
+                   "UPDATE task SET title = ?, due = ?, planned = ?, provisional = ?, "
+                   "status = 'new', cancelled_by_generator = 0, updated_at = ? WHERE id = ?");
+  Statement cancel(store, "UPDATE task SET status = 'cancelled', "
+                          "cancelled_by_generator = 1, updated_at = ? WHERE id = ?");
   std::vector<std::int64_t> task_ids(g.desired.tasks.size(), 0);
   for (const auto& change : plan.changes) {
     if (change.desired >= 0 && change.existing >= 0)
@@ -389,28 +390,28 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
       int i = 1;
       insert.bind(i++, d.client_id);
       insert.bind(i++, static_cast<int>(d.origin));
-      insert.bindNoCopy(i++, d.service->id);
-      insert.bindNoCopy(i++, d.spec->code);
-      insert.bindNoCopy(i++, period_text);
+      insert.bind_view(i++, d.service->id);
+      insert.bind_view(i++, d.spec->code);
+      insert.bind_view(i++, period_text);
       insert.bind(i++, d.instalment);
       if (d.event != nullptr)
         insert.bind(i++, d.event->id);
       else
         insert.bind(i++);
-      insert.bindNoCopy(i++, title_text);
-      insert.bindNoCopy(i++, due_text);
+      insert.bind_view(i++, title_text);
+      insert.bind_view(i++, due_text);
       if (d.planned) {
         planned_text = format_date(*d.planned);
-        insert.bindNoCopy(i++, planned_text);
+        insert.bind_view(i++, planned_text);
       } else {
         insert.bind(i++);
       }
       insert.bind(i++, d.provisional ? 1 : 0);
-      insert.bindNoCopy(i++, d.spec->role);
+      insert.bind_view(i++, d.spec->role);
       if (d.spec->reviewer.empty())
         insert.bind(i++);
       else
-        insert.bindNoCopy(i++, d.spec->reviewer);
+        insert.bind_view(i++, d.spec->reviewer);
       for (const std::string* role : {&d.spec->role, &d.spec->reviewer}) {
         if (auto id = holder(d.client_id, *role))
           insert.bind(i++, *id);
@@ -419,14 +420,12 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
       }
       insert.bind(i++, d.spec->estimate_minutes);
       insert.bind(i++, d.spec->requires_file ? 1 : 0);
-      insert.bindNoCopy(i++, action_names[static_cast<size_t>(d.spec->client_action)]);
-      insert.bindNoCopy(i++, category_names[static_cast<size_t>(d.spec->category)]);
+      insert.bind_view(i++, action_names[static_cast<size_t>(d.spec->client_action)]);
+      insert.bind_view(i++, category_names[static_cast<size_t>(d.spec->category)]);
       insert.bind(i++, result.run_id);
-      insert.bindNoCopy(i++, now);
-      insert.bindNoCopy(i++, now);
-      insert.exec();
-      insert.reset();
-      task_ids[static_cast<size_t>(change.desired)] = store.db().getLastInsertRowid();
+      insert.bind_view(i++, now);
+      insert.bind_view(i++, now);
+      task_ids[static_cast<size_t>(change.desired)] = insert_returning_id(insert);
       ++result.created;
       break;
     }
@@ -484,9 +483,9 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
     std::vector<bool> need(g.desired.tasks.size(), false);
     for (const auto& [a, b] : g.desired.dependencies)
       need[a] = need[b] = true;
-    SQLite::Statement find(store.db(), "SELECT id FROM task WHERE client_id = ? AND service = ? "
-                                       "AND code = ? AND period = ? AND instalment = ? AND "
-                                       "coalesce(event_id, 0) = ? AND origin <> 3");
+    Statement find(store, "SELECT id FROM task WHERE client_id = ? AND service = ? "
+                          "AND code = ? AND period = ? AND instalment = ? AND "
+                          "coalesce(event_id, 0) = ? AND origin <> 3");
     for (size_t i = 0; i < need.size(); ++i) {
       if (!need[i] || task_ids[i] != 0)
         continue;
@@ -497,12 +496,12 @@ GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPl
       find.bind(4, d.period.id());
       find.bind(5, d.instalment);
       find.bind(6, d.event_id());
-      if (find.executeStep())
-        task_ids[i] = find.getColumn(0).getInt64();
+      if (find.step())
+        task_ids[i] = find.column(0).as_int64();
       find.reset();
     }
-    SQLite::Statement link(store.db(), "INSERT OR IGNORE INTO task_dependency (task_id, "
-                                       "depends_on) VALUES (?, ?)");
+    Statement link(store, "INSERT INTO task_dependency (task_id, depends_on) VALUES (?, ?) "
+                          "ON CONFLICT DO NOTHING");
     for (const auto& [a, b] : g.desired.dependencies) {
       if (task_ids[a] == 0 || task_ids[b] == 0)
         continue;
@@ -553,6 +552,9 @@ std::string why_not_desired(const GenerationPlan& g, const ExistingTask& e) {
     return fmt::format("event #{} was removed", e.event_id);
   const Period period = period_of_key(e.period);
   if (e.origin == TaskOrigin::obligation) {
+    if (const auto& change = static_cast<const Obligation*>(spec)->change)
+      return fmt::format("no change of '{}' on {} calls for it any more", change->fact,
+                         period.id());
     if (!holds_some_day(spec->applies_to, *client, period.start(), period.end()))
       return fmt::format("its conditions do not hold in {}: {}", period.id(),
                          describe_condition(spec->applies_to));
@@ -665,25 +667,24 @@ namespace acctcore {
 
 TaskExplanation explain_task(const Store& store, const ServiceSet& services,
                              const CalendarSet& calendars, std::int64_t id) {
-  SQLite::Statement row(store.db(),
-                        "SELECT t.client_id, c.slug, t.origin, t.service, t.code, "
-                        "t.period, t.instalment, t.event_id, t.title, t.due FROM task t "
-                        "JOIN client c ON c.id = t.client_id WHERE t.id = ?");
+  Statement row(store, "SELECT t.client_id, c.slug, t.origin, t.service, t.code, "
+                       "t.period, t.instalment, t.event_id, t.title, t.due FROM task t "
+                       "JOIN client c ON c.id = t.client_id WHERE t.id = ?");
   row.bind(1, id);
-  if (!row.executeStep())
+  if (!row.step())
     throw Error(ErrorKind::not_found, trf("no task #{}", id));
   TaskExplanation x;
   x.task_id = id;
-  const std::int64_t client_id = row.getColumn(0).getInt64();
-  x.client = row.getColumn(1).getString();
-  const auto origin = static_cast<TaskOrigin>(row.getColumn(2).getInt());
-  x.service = column_text(row.getColumn(3));
-  x.code = row.getColumn(4).getString();
-  x.period = row.getColumn(5).getString();
-  x.instalment = row.getColumn(6).getInt();
-  const std::int64_t event_id = row.getColumn(7).getInt64(); // 0 when NULL: no event
-  x.title = row.getColumn(8).getString();
-  x.due = column_date(row.getColumn(9)).value_or(Date{});
+  const std::int64_t client_id = row.column(0).as_int64();
+  x.client = row.column(1).as_text();
+  const auto origin = static_cast<TaskOrigin>(row.column(2).as_int());
+  x.service = column_text(row.column(3));
+  x.code = row.column(4).as_text();
+  x.period = row.column(5).as_text();
+  x.instalment = row.column(6).as_int();
+  const std::int64_t event_id = row.column(7).as_int64(); // 0 when NULL: no event
+  x.title = row.column(8).as_text();
+  x.due = column_date(row.column(9)).value_or(Date{});
   if (origin == TaskOrigin::manual)
     throw Error(ErrorKind::invalid,
                 trf("task #{} was added by hand: its due date was given, not computed", id));
@@ -707,6 +708,8 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
   switch (origin) {
   case TaskOrigin::obligation:
     input.period = period;
+    if (period->kind == PeriodKind::once) // a change obligation counts from the change
+      input.anchor = period->day;
     rule = select_rule(*spec, *client, period, period->end());
     break;
   case TaskOrigin::trigger: {
@@ -726,11 +729,11 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
   case TaskOrigin::programme: {
     // From the programme's start, or the latest of the previous steps (done, else due).
     Date anchor = period->day;
-    SQLite::Statement before(store.db(), "SELECT coalesce(d.done_at, d.due) FROM task_dependency k "
-                                         "JOIN task d ON d.id = k.depends_on WHERE k.task_id = ?");
+    Statement before(store, "SELECT coalesce(d.done_at, d.due) FROM task_dependency k "
+                            "JOIN task d ON d.id = k.depends_on WHERE k.task_id = ?");
     before.bind(1, id);
-    while (before.executeStep())
-      if (auto day = column_date(before.getColumn(0)))
+    while (before.step())
+      if (auto day = column_date(before.column(0)))
         anchor = std::max(anchor, *day);
     input.anchor = anchor;
     rule = select_rule(*spec, *client, std::nullopt, period->day);
@@ -744,6 +747,12 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
                 trf("task #{}: a variant of '{}' now leaves it out for this client", id, x.code));
   x.explanation =
       explain_deadline(*rule, input, calendars.get(service->calendar), Coverage::provisional);
+  if (origin == TaskOrigin::obligation && static_cast<const Obligation*>(spec)->change) {
+    // A notice of a change counts from the day of the change, not from an event.
+    x.explanation.rule = describe_rule(*rule, "the change");
+    x.explanation.anchor = fmt::format("{} (the change of {})", format_date(period->day),
+                                       static_cast<const Obligation*>(spec)->change->fact);
+  }
   if (x.instalment >= 1 && static_cast<size_t>(x.instalment) <= x.explanation.dates.size())
     x.date = &x.explanation.dates[static_cast<size_t>(x.instalment - 1)];
   return x;

@@ -13,13 +13,12 @@
 #include "util/json_line.hpp"
 #include "util/sha256.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <date/tz.h>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
-#include <sqlite3.h>
 #include <unordered_map>
 
 namespace acctcore {
@@ -31,14 +30,14 @@ constexpr std::string_view k_state_names[] = {"pending", "sending", "sent", "fai
 constexpr const char* k_open = "status <> 'done' AND status <> 'cancelled'";
 
 std::string meta(const Store& store, const char* key) {
-  SQLite::Statement q(store.db(), "SELECT value FROM reminder_meta WHERE key = ?");
+  Statement q(store, "SELECT value FROM reminder_meta WHERE key = ?");
   q.bind(1, key);
-  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+  return q.step() ? q.column(0).as_text() : std::string();
 }
 
 void set_meta(Store& store, const char* key, const std::string& value) {
-  SQLite::Statement q(store.db(), "INSERT INTO reminder_meta (key, value) VALUES (?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  Statement q(store, "INSERT INTO reminder_meta (key, value) VALUES (?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   q.bind(1, key);
   q.bind(2, value);
   q.exec();
@@ -53,13 +52,13 @@ struct StaffInfo {
 
 std::unordered_map<std::string, StaffInfo> load_staff_info(const Store& store) {
   std::unordered_map<std::string, StaffInfo> staff;
-  SQLite::Statement q(store.db(), "SELECT handle, coalesce(timezone, ''), archived_at IS NOT NULL, "
-                                  "name, coalesce(email, ''), coalesce(phone, ''), "
-                                  "coalesce(telegram, '') FROM staff");
-  while (q.executeStep())
-    staff[q.getColumn(0).getString()] = {q.getColumn(1).getString(), q.getColumn(2).getInt() != 0,
-                                         q.getColumn(3).getString(), q.getColumn(4).getString(),
-                                         q.getColumn(5).getString(), q.getColumn(6).getString()};
+  Statement q(store, "SELECT handle, coalesce(timezone, ''), archived_at IS NOT NULL, "
+                     "name, coalesce(email, ''), coalesce(phone, ''), "
+                     "coalesce(telegram, '') FROM staff");
+  while (q.step())
+    staff[q.column(0).as_text()] = {q.column(1).as_text(), q.column(2).as_int() != 0,
+                                    q.column(3).as_text(), q.column(4).as_text(),
+                                    q.column(5).as_text(), q.column(6).as_text()};
   return staff;
 }
 
@@ -132,26 +131,25 @@ std::optional<ReminderState> parse_reminder_state(std::string_view name) noexcep
 }
 
 bool reminders_need_sync(const Store& store, Date today, int horizon_days) {
-  SQLite::Statement stale(store.db(), "SELECT EXISTS (SELECT 1 FROM reminder_stale)");
-  stale.executeStep();
-  if (stale.getColumn(0).getInt() != 0)
+  Statement stale(store, "SELECT EXISTS (SELECT 1 FROM reminder_stale)");
+  stale.step();
+  if (stale.column(0).as_int() != 0)
     return true;
   // The horizon moved: only worth a write when some open task came into it.
   const auto horizon = meta(store, "horizon");
   const auto target = format_date(today + date::days{horizon_days});
   if (horizon >= target)
     return false;
-  SQLite::Statement entered(store.db(), fmt::format("SELECT EXISTS (SELECT 1 FROM task WHERE {} "
-                                                    "AND due > ? AND due <= ?)",
-                                                    k_open));
+  Statement entered(store, fmt::format("SELECT EXISTS (SELECT 1 FROM task WHERE {} "
+                                       "AND due > ? AND due <= ?)",
+                                       k_open));
   entered.bind(1, horizon);
   entered.bind(2, target);
-  entered.executeStep();
-  return entered.getColumn(0).getInt() != 0;
+  entered.step();
+  return entered.column(0).as_int() != 0;
 }
 
 SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
-  auto& db = store.db();
   const auto& settings = in.settings;
   const Date horizon = in.clock.today + date::days{settings.horizon_days};
   const std::string horizon_text = format_date(horizon);
@@ -171,18 +169,19 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
     // Everything is recomputed up to today's horizon, which may be nearer than the stored one
     // (horizon_days lowered): tasks beyond it are picked up again as they come into it.
     stored_horizon.clear();
-    SQLite::Statement all(db, fmt::format("INSERT OR IGNORE INTO reminder_stale (task_id) "
-                                          "SELECT id FROM task WHERE {} AND due <= ?",
-                                          k_open));
+    Statement all(store, fmt::format("INSERT INTO reminder_stale (task_id) "
+                                     "SELECT id FROM task WHERE {} AND due <= ? "
+                                     "ON CONFLICT DO NOTHING",
+                                     k_open));
     all.bind(1, horizon_text);
     all.exec();
-    db.exec("INSERT OR IGNORE INTO reminder_stale (task_id) SELECT DISTINCT task_id FROM "
-            "reminder WHERE state = 'pending'");
+    store.exec("INSERT INTO reminder_stale (task_id) SELECT DISTINCT task_id FROM "
+               "reminder WHERE state = 'pending' ON CONFLICT DO NOTHING");
   } else if (stored_horizon < horizon_text) {
-    SQLite::Statement entered(db, fmt::format("INSERT OR IGNORE INTO reminder_stale (task_id) "
-                                              "SELECT id FROM task WHERE {} AND due > ? AND "
-                                              "due <= ?",
-                                              k_open));
+    Statement entered(store, fmt::format("INSERT INTO reminder_stale (task_id) "
+                                         "SELECT id FROM task WHERE {} AND due > ? AND "
+                                         "due <= ? ON CONFLICT DO NOTHING",
+                                         k_open));
     entered.bind(1, stored_horizon);
     entered.bind(2, horizon_text);
     entered.exec();
@@ -191,35 +190,36 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
   SyncResult result;
   std::vector<StaleTask> tasks;
   {
-    SQLite::Statement q(
-        db, "SELECT t.id, t.client_id, t.origin, coalesce(t.service, ''), t.code, t.due, "
-            "t.planned, t.status <> 'done' AND t.status <> 'cancelled', t.client_action, "
-            "coalesce(a.handle, ''), coalesce(v.handle, ''), c.timezone, c.country, "
-            "c.archived_at IS NOT NULL "
-            "FROM reminder_stale s JOIN task t ON t.id = s.task_id "
-            "JOIN client c ON c.id = t.client_id "
-            "LEFT JOIN staff a ON a.id = t.assignee_id LEFT JOIN staff v ON v.id = t.reviewer_id");
-    while (q.executeStep()) {
+    Statement q(
+        store,
+        "SELECT t.id, t.client_id, t.origin, coalesce(t.service, ''), t.code, t.due, "
+        "t.planned, t.status <> 'done' AND t.status <> 'cancelled', t.client_action, "
+        "coalesce(a.handle, ''), coalesce(v.handle, ''), c.timezone, c.country, "
+        "c.archived_at IS NOT NULL "
+        "FROM reminder_stale s JOIN task t ON t.id = s.task_id "
+        "JOIN client c ON c.id = t.client_id "
+        "LEFT JOIN staff a ON a.id = t.assignee_id LEFT JOIN staff v ON v.id = t.reviewer_id");
+    while (q.step()) {
       StaleTask t;
-      t.id = q.getColumn(0).getInt64();
-      t.client_id = q.getColumn(1).getInt64();
-      t.origin = static_cast<TaskOrigin>(q.getColumn(2).getInt());
-      t.service = q.getColumn(3).getString();
-      t.code = q.getColumn(4).getString();
-      t.due = *column_date(q.getColumn(5));
-      t.planned = column_date(q.getColumn(6));
-      t.open = q.getColumn(7).getInt() != 0;
-      t.action = parse_client_action(column_view(q.getColumn(8))).value_or(ClientAction::none);
-      t.assignee = q.getColumn(9).getString();
-      t.reviewer = q.getColumn(10).getString();
-      t.client_zone = q.getColumn(11).getString();
-      t.country = q.getColumn(12).getString();
-      t.client_archived = q.getColumn(13).getInt() != 0;
+      t.id = q.column(0).as_int64();
+      t.client_id = q.column(1).as_int64();
+      t.origin = static_cast<TaskOrigin>(q.column(2).as_int());
+      t.service = q.column(3).as_text();
+      t.code = q.column(4).as_text();
+      t.due = *column_date(q.column(5));
+      t.planned = column_date(q.column(6));
+      t.open = q.column(7).as_int() != 0;
+      t.action = parse_client_action(column_view(q.column(8))).value_or(ClientAction::none);
+      t.assignee = q.column(9).as_text();
+      t.reviewer = q.column(10).as_text();
+      t.client_zone = q.column(11).as_text();
+      t.country = q.column(12).as_text();
+      t.client_archived = q.column(13).as_int() != 0;
       tasks.push_back(std::move(t));
     }
   }
   if (tasks.empty()) {
-    db.exec("DELETE FROM reminder_stale");
+    store.exec("DELETE FROM reminder_stale");
     set_meta(store, "horizon", std::max(stored_horizon, horizon_text));
     if (in.check_policies)
       set_meta(store, "policies", fingerprint);
@@ -229,14 +229,14 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
   // Existing reminders of those tasks, by task.
   std::unordered_map<std::int64_t, std::unordered_map<std::string, Existing>> existing;
   {
-    SQLite::Statement q(db, "SELECT r.task_id, r.id, r.rule, r.recipient, r.occurrence, "
-                            "r.fire_at, r.state FROM reminder r "
-                            "JOIN reminder_stale s ON s.task_id = r.task_id");
-    while (q.executeStep())
-      existing[q.getColumn(0).getInt64()][existing_key(
-          column_view(q.getColumn(2)), column_view(q.getColumn(3)), q.getColumn(4).getInt())] = {
-          q.getColumn(1).getInt64(), q.getColumn(5).getString(),
-          parse_reminder_state(column_view(q.getColumn(6))).value_or(ReminderState::pending)};
+    Statement q(store, "SELECT r.task_id, r.id, r.rule, r.recipient, r.occurrence, "
+                       "r.fire_at, r.state FROM reminder r "
+                       "JOIN reminder_stale s ON s.task_id = r.task_id");
+    while (q.step())
+      existing[q.column(0).as_int64()][existing_key(
+          column_view(q.column(2)), column_view(q.column(3)), q.column(4).as_int())] = {
+          q.column(1).as_int64(), q.column(5).as_text(),
+          parse_reminder_state(column_view(q.column(6))).value_or(ReminderState::pending)};
   }
 
   // Recipients: staff, the work groups, and the contacts who take reminders (only read when
@@ -251,14 +251,13 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
   if (any_scheduled) {
     staff = load_staff_info(store);
     groups = load_work_groups(store);
-    SQLite::Statement q(db, "SELECT cc.client_id, p.key, cc.roles FROM client_contact cc "
-                            "JOIN person p ON p.id = cc.person_id "
-                            "WHERE cc.removed_at IS NULL AND cc.reminders = 1 AND cc.client_id IN "
-                            "(SELECT DISTINCT t.client_id FROM reminder_stale s "
-                            "JOIN task t ON t.id = s.task_id) ORDER BY p.key");
-    while (q.executeStep())
-      contacts[q.getColumn(0).getInt64()].emplace_back(q.getColumn(1).getString(),
-                                                       q.getColumn(2).getString());
+    Statement q(store, "SELECT cc.client_id, p.key, cc.roles FROM client_contact cc "
+                       "JOIN person p ON p.id = cc.person_id "
+                       "WHERE cc.removed_at IS NULL AND cc.reminders = 1 AND cc.client_id IN "
+                       "(SELECT DISTINCT t.client_id FROM reminder_stale s "
+                       "JOIN task t ON t.id = s.task_id) ORDER BY p.key");
+    while (q.step())
+      contacts[q.column(0).as_int64()].emplace_back(q.column(1).as_text(), q.column(2).as_text());
   }
 
   ZoneCache zones;
@@ -275,19 +274,19 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
     return {target};
   };
 
-  SQLite::Statement insert(
-      db, "INSERT INTO reminder (task_id, rule, recipient, occurrence, fire_at, local_at, "
-          "timezone, moved, channel, message, created_at, updated_at) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement move(db, "UPDATE reminder SET fire_at = ?, local_at = ?, timezone = ?, "
-                             "moved = ?, channel = ?, message = ?, updated_at = ? WHERE id = ?");
-  SQLite::Statement revive(db, "UPDATE reminder SET state = 'pending', fire_at = ?, local_at = ?, "
-                               "timezone = ?, moved = ?, channel = ?, message = ?, attempts = 0, "
-                               "retry_at = NULL, claimed_by = NULL, lease_until = NULL, "
-                               "sent_at = NULL, last_error = NULL, updated_at = ? WHERE id = ?");
-  SQLite::Statement cancel(db, "UPDATE reminder SET state = 'cancelled', claimed_by = NULL, "
-                               "lease_until = NULL, updated_at = ? WHERE id = ?");
-  const auto bind_moment = [&](SQLite::Statement& s, int first, const ScheduledReminder& r) {
+  Statement insert(store,
+                   "INSERT INTO reminder (task_id, rule, recipient, occurrence, fire_at, local_at, "
+                   "timezone, moved, channel, message, created_at, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement move(store, "UPDATE reminder SET fire_at = ?, local_at = ?, timezone = ?, "
+                        "moved = ?, channel = ?, message = ?, updated_at = ? WHERE id = ?");
+  Statement revive(store, "UPDATE reminder SET state = 'pending', fire_at = ?, local_at = ?, "
+                          "timezone = ?, moved = ?, channel = ?, message = ?, attempts = 0, "
+                          "retry_at = NULL, claimed_by = NULL, lease_until = NULL, "
+                          "sent_at = NULL, last_error = NULL, updated_at = ? WHERE id = ?");
+  Statement cancel(store, "UPDATE reminder SET state = 'cancelled', claimed_by = NULL, "
+                          "lease_until = NULL, updated_at = ? WHERE id = ?");
+  const auto bind_moment = [&](Statement& s, int first, const ScheduledReminder& r) {
     s.bind(first, format_timestamp_utc(r.at));
     s.bind(first + 1, format_local_moment(r.local));
     s.bind(first + 2, r.zone);
@@ -396,8 +395,8 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
       ++result.cancelled;
     }
   }
-  db.exec("DELETE FROM reminder_stale");
-  SQLite::Statement requeue(db, "INSERT INTO reminder_stale (task_id) VALUES (?)");
+  store.exec("DELETE FROM reminder_stale");
+  Statement requeue(store, "INSERT INTO reminder_stale (task_id) VALUES (?)");
   for (auto id : skipped) {
     requeue.bind(1, id);
     requeue.exec();
@@ -422,27 +421,27 @@ constexpr const char* k_row_columns =
     "r.sent_at, coalesce(r.last_error, '')";
 constexpr int k_row_column_count = 19;
 
-ReminderRow read_row(SQLite::Statement& q) {
+ReminderRow read_row(Statement& q) {
   ReminderRow row;
-  row.id = q.getColumn(0).getInt64();
-  row.task_id = q.getColumn(1).getInt64();
-  row.client = q.getColumn(2).getString();
-  row.task_title = q.getColumn(3).getString();
-  row.due = *column_date(q.getColumn(4));
-  row.rule = q.getColumn(5).getString();
-  row.recipient = q.getColumn(6).getString();
-  row.occurrence = q.getColumn(7).getInt();
-  row.fire_at = *column_timestamp(q.getColumn(8));
-  row.local_at = q.getColumn(9).getString();
-  row.timezone = q.getColumn(10).getString();
-  row.moved = q.getColumn(11).getString();
-  row.channel = q.getColumn(12).getString();
-  row.message = q.getColumn(13).getString();
-  row.state = parse_reminder_state(column_view(q.getColumn(14))).value_or(ReminderState::pending);
-  row.attempts = q.getColumn(15).getInt();
-  row.retry_at = column_timestamp(q.getColumn(16));
-  row.sent_at = column_timestamp(q.getColumn(17));
-  row.last_error = q.getColumn(18).getString();
+  row.id = q.column(0).as_int64();
+  row.task_id = q.column(1).as_int64();
+  row.client = q.column(2).as_text();
+  row.task_title = q.column(3).as_text();
+  row.due = *column_date(q.column(4));
+  row.rule = q.column(5).as_text();
+  row.recipient = q.column(6).as_text();
+  row.occurrence = q.column(7).as_int();
+  row.fire_at = *column_timestamp(q.column(8));
+  row.local_at = q.column(9).as_text();
+  row.timezone = q.column(10).as_text();
+  row.moved = q.column(11).as_text();
+  row.channel = q.column(12).as_text();
+  row.message = q.column(13).as_text();
+  row.state = parse_reminder_state(column_view(q.column(14))).value_or(ReminderState::pending);
+  row.attempts = q.column(15).as_int();
+  row.retry_at = column_timestamp(q.column(16));
+  row.sent_at = column_timestamp(q.column(17));
+  row.last_error = q.column(18).as_text();
   return row;
 }
 
@@ -471,10 +470,9 @@ std::vector<ReminderRow> list_reminders(const Store& store, const ReminderFilter
     add("c.slug = :client");
   if (filter.task)
     add("r.task_id = :task");
-  SQLite::Statement q(store.db(),
-                      fmt::format("SELECT {} FROM reminder r JOIN task t ON t.id = r.task_id "
-                                  "JOIN client c ON c.id = t.client_id{} ORDER BY r.fire_at, r.id",
-                                  k_row_columns, where));
+  Statement q(store, fmt::format("SELECT {} FROM reminder r JOIN task t ON t.id = r.task_id "
+                                 "JOIN client c ON c.id = t.client_id{} ORDER BY r.fire_at, r.id",
+                                 k_row_columns, where));
   if (filter.due_at)
     q.bind(":now", format_timestamp_utc(*filter.due_at));
   if (filter.client)
@@ -482,7 +480,7 @@ std::vector<ReminderRow> list_reminders(const Store& store, const ReminderFilter
   if (filter.task)
     q.bind(":task", *filter.task);
   std::vector<ReminderRow> rows;
-  while (q.executeStep())
+  while (q.step())
     rows.push_back(read_row(q));
   return rows;
 }
@@ -557,51 +555,42 @@ void append_delivery_json(std::string& out, const Delivery& d) {
   out += '\n';
 }
 
-namespace {
-
-/// Whether a claimant is gone, asked from SQL while the claim walks the due reminders.
-void claimant_gone_function(sqlite3_context* context, int, sqlite3_value** argv) {
-  const auto* abandoned =
-      static_cast<const std::function<bool(std::string_view)>*>(sqlite3_user_data(context));
-  const auto* text = sqlite3_value_text(argv[0]);
-  const bool gone =
-      text != nullptr && *abandoned &&
-      (*abandoned)(std::string_view(reinterpret_cast<const char*>(text),
-                                    static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
-  sqlite3_result_int(context, gone ? 1 : 0);
-}
-
-} // namespace
-
 std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::string_view claimant,
                                           Timestamp lease_until, int limit,
                                           const std::function<bool(std::string_view)>& abandoned) {
   WriteTransaction transaction(store);
-  auto& db = store.db();
+  // The runs that still hold claims are few: ask about each once, and name the gone ones in
+  // the claim.
+  std::string gone_claimants;
+  {
+    Statement holders(store, "SELECT DISTINCT claimed_by FROM reminder WHERE state = 'sending' "
+                             "AND claimed_by IS NOT NULL");
+    std::vector<std::string> gone;
+    while (holders.step())
+      if (abandoned && abandoned(holders.column(0).as_view()))
+        gone.push_back(holders.column(0).as_text());
+    for (const auto& holder : gone)
+      gone_claimants += (gone_claimants.empty() ? "" : ", ") + sql_text_literal(holder);
+  }
   // One statement walks the due reminders in moment order (the partial index) and stops at the
   // limit, so claiming one of 100,000 due costs what claiming one of ten does.
-  if (sqlite3_create_function_v2(db.getHandle(), "acct_claimant_gone", 1, SQLITE_UTF8,
-                                 const_cast<std::function<bool(std::string_view)>*>(&abandoned),
-                                 claimant_gone_function, nullptr, nullptr, nullptr) != SQLITE_OK)
-    throw Error(ErrorKind::io, trf("database: {}", sqlite3_errmsg(db.getHandle())));
   std::vector<std::int64_t> ids;
-  {
-    SQLite::Statement claim(
-        db, "UPDATE reminder SET state = 'sending', claimed_by = :me, lease_until = :lease, "
-            "updated_at = :now WHERE id IN (SELECT id FROM reminder "
-            "WHERE (state = 'pending' OR state = 'sending') AND fire_at <= :now "
-            "AND (retry_at IS NULL OR retry_at <= :now) AND (state = 'pending' "
-            "OR coalesce(lease_until, '') < :now OR acct_claimant_gone(claimed_by)) "
-            "ORDER BY fire_at, id LIMIT :limit) RETURNING id");
-    claim.bind(":me", std::string(claimant));
-    claim.bind(":lease", format_timestamp_utc(lease_until));
-    claim.bind(":now", format_timestamp_utc(now));
-    claim.bind(":limit", limit > 0 ? limit : -1);
-    while (claim.executeStep())
-      ids.push_back(claim.getColumn(0).getInt64());
-  }
-  sqlite3_create_function_v2(db.getHandle(), "acct_claimant_gone", 1, SQLITE_UTF8, nullptr, nullptr,
-                             nullptr, nullptr, nullptr);
+  Statement claim(
+      store,
+      fmt::format("UPDATE reminder SET state = 'sending', claimed_by = :me, lease_until = :lease, "
+                  "updated_at = :now WHERE id IN (SELECT id FROM reminder "
+                  "WHERE (state = 'pending' OR state = 'sending') AND fire_at <= :now "
+                  "AND (retry_at IS NULL OR retry_at <= :now) AND (state = 'pending' "
+                  "OR coalesce(lease_until, '') < :now{}) "
+                  "ORDER BY fire_at, id LIMIT :limit{}) RETURNING id",
+                  gone_claimants.empty() ? "" : " OR claimed_by IN (" + gone_claimants + ")",
+                  store.skip_locked_clause()));
+  claim.bind(":me", std::string(claimant));
+  claim.bind(":lease", format_timestamp_utc(lease_until));
+  claim.bind(":now", format_timestamp_utc(now));
+  claim.bind(":limit", limit > 0 ? limit : std::numeric_limits<int>::max());
+  while (claim.step())
+    ids.push_back(claim.column(0).as_int64());
   transaction.commit();
   std::sort(ids.begin(), ids.end());
   return ids;
@@ -641,15 +630,15 @@ DeliveryReader::DeliveryReader(const Store& store, const ReminderSet& reminders,
     : m_store(store), m_reminders(reminders), m_firm(firm),
       m_addresses(std::make_unique<Addresses>()) {
   m_addresses->staff = load_staff_info(store);
-  SQLite::Statement q(store.db(), "SELECT c.slug, p.key, p.name, coalesce(p.email, ''), "
-                                  "coalesce(p.phone, ''), coalesce(p.telegram, ''), "
-                                  "coalesce(cc.channel, '') FROM client_contact cc "
-                                  "JOIN person p ON p.id = cc.person_id JOIN client c ON c.id = "
-                                  "cc.client_id WHERE cc.removed_at IS NULL");
-  while (q.executeStep())
-    m_addresses->people[q.getColumn(0).getString() + "/" + q.getColumn(1).getString()] = {
-        q.getColumn(2).getString(), q.getColumn(3).getString(), q.getColumn(4).getString(),
-        q.getColumn(5).getString(), q.getColumn(6).getString()};
+  Statement q(store, "SELECT c.slug, p.key, p.name, coalesce(p.email, ''), "
+                     "coalesce(p.phone, ''), coalesce(p.telegram, ''), "
+                     "coalesce(cc.channel, '') FROM client_contact cc "
+                     "JOIN person p ON p.id = cc.person_id JOIN client c ON c.id = "
+                     "cc.client_id WHERE cc.removed_at IS NULL");
+  while (q.step())
+    m_addresses->people[q.column(0).as_text() + "/" + q.column(1).as_text()] = {
+        q.column(2).as_text(), q.column(3).as_text(), q.column(4).as_text(), q.column(5).as_text(),
+        q.column(6).as_text()};
 }
 
 DeliveryReader::~DeliveryReader() = default;
@@ -660,55 +649,52 @@ void DeliveryReader::read(const std::vector<std::int64_t>& ids,
     return;
   const auto& staff = m_addresses->staff;
   const auto& people = m_addresses->people;
-  SQLite::Statement q(
-      m_store.db(),
-      fmt::format("SELECT {}, c.name, coalesce(c.short_name, ''), t.origin, "
-                  "coalesce(t.service, ''), t.code, t.period, t.instalment, t.event_id, "
-                  "t.planned, t.provisional, t.client_action, t.status, "
-                  "coalesce(t.waiting_for, ''), coalesce(a.handle, '') "
-                  "FROM reminder r JOIN task t ON t.id = r.task_id "
-                  "JOIN client c ON c.id = t.client_id "
-                  "LEFT JOIN staff a ON a.id = t.assignee_id "
-                  "WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.fire_at, r.id",
-                  k_row_columns));
-  q.bind(1, ids_json(ids));
+  Statement q(m_store,
+              fmt::format("SELECT {}, c.name, coalesce(c.short_name, ''), t.origin, "
+                          "coalesce(t.service, ''), t.code, t.period, t.instalment, t.event_id, "
+                          "t.planned, t.provisional, t.client_action, t.status, "
+                          "coalesce(t.waiting_for, ''), coalesce(a.handle, '') "
+                          "FROM reminder r JOIN task t ON t.id = r.task_id "
+                          "JOIN client c ON c.id = t.client_id "
+                          "LEFT JOIN staff a ON a.id = t.assignee_id "
+                          "WHERE r.id IN {} ORDER BY r.fire_at, r.id",
+                          k_row_columns, id_list_sql(ids)));
   const MessageTemplate fallback{"", "{title}", "{title}\n", "", 0};
   Delivery d;
-  while (q.executeStep()) {
+  while (q.step()) {
     d = Delivery{};
     d.row = read_row(q);
     d.attempt = d.row.attempts + 1;
     const int c = k_row_column_count;
     MessageFields fields;
-    fields.client_name = q.getColumn(c).getString();
-    fields.client = q.getColumn(c + 1).getString();
+    fields.client_name = q.column(c).as_text();
+    fields.client = q.column(c + 1).as_text();
     if (fields.client.empty())
       fields.client = fields.client_name;
     TaskRecord task;
     task.id = d.row.task_id;
     task.client = d.row.client;
-    task.origin = static_cast<TaskOrigin>(q.getColumn(c + 2).getInt());
-    task.service = q.getColumn(c + 3).getString();
-    task.code = q.getColumn(c + 4).getString();
-    task.period = q.getColumn(c + 5).getString();
-    task.instalment = q.getColumn(c + 6).getInt();
-    if (!q.getColumn(c + 7).isNull())
-      task.event_id = q.getColumn(c + 7).getInt64();
+    task.origin = static_cast<TaskOrigin>(q.column(c + 2).as_int());
+    task.service = q.column(c + 3).as_text();
+    task.code = q.column(c + 4).as_text();
+    task.period = q.column(c + 5).as_text();
+    task.instalment = q.column(c + 6).as_int();
+    if (!q.column(c + 7).is_null())
+      task.event_id = q.column(c + 7).as_int64();
     d.task_key = task.key();
     fields.task = d.row.task_id;
     fields.key = d.task_key;
     fields.title = d.row.task_title;
     fields.due = d.row.due;
-    fields.planned = column_date(q.getColumn(c + 8));
-    fields.provisional = q.getColumn(c + 9).getInt() != 0;
-    fields.action =
-        parse_client_action(column_view(q.getColumn(c + 10))).value_or(ClientAction::none);
-    fields.status = q.getColumn(c + 11).getString();
-    fields.waiting_for = q.getColumn(c + 12).getString();
+    fields.planned = column_date(q.column(c + 8));
+    fields.provisional = q.column(c + 9).as_int() != 0;
+    fields.action = parse_client_action(column_view(q.column(c + 10))).value_or(ClientAction::none);
+    fields.status = q.column(c + 11).as_text();
+    fields.waiting_for = q.column(c + 12).as_text();
     if (auto period = parse_period(task.period))
       fields.period = period_title_ru(*period);
     fields.local_day = parse_date(std::string_view(d.row.local_at).substr(0, 10));
-    if (auto a = staff.find(q.getColumn(c + 13).getString()); a != staff.end()) {
+    if (auto a = staff.find(q.column(c + 13).as_text()); a != staff.end()) {
       fields.assignee = a->second.name;
       fields.assignee_contact =
           join_nonempty({a->second.phone, a->second.email, a->second.telegram});
@@ -760,35 +746,35 @@ std::chrono::seconds retry_backoff(int attempts) noexcept {
 
 namespace {
 
-/// One attempt row for each reminder of `ids` (a JSON array).
-void record_attempts(Store& store, const std::string& ids, const std::string& now,
+/// One attempt row for each reminder of `ids`.
+void record_attempts(Store& store, const std::vector<std::int64_t>& ids, const std::string& now,
                      const AttemptOutcome& outcome) {
-  SQLite::Statement q(store.db(), "INSERT INTO reminder_attempt (reminder_id, at, ok, exit_code, "
-                                  "error, duration_ms) SELECT value, ?, ?, ?, ?, ? "
-                                  "FROM json_each(?)");
-  q.bind(1, now);
-  q.bind(2, outcome.ok ? 1 : 0);
+  Statement q(store, "INSERT INTO reminder_attempt (reminder_id, at, ok, exit_code, "
+                     "error, duration_ms) VALUES (?, ?, ?, ?, ?, ?)");
+  q.bind(2, now);
+  q.bind(3, outcome.ok ? 1 : 0);
   if (outcome.exit_code)
-    q.bind(3, *outcome.exit_code);
+    q.bind(4, *outcome.exit_code);
   else
-    q.bind(3);
-  q.bind(4, outcome.error);
-  q.bind(5, outcome.duration_ms);
-  q.bind(6, ids);
-  q.exec();
+    q.bind(4);
+  q.bind(5, outcome.error);
+  q.bind(6, outcome.duration_ms);
+  for (const auto id : ids) {
+    q.bind(1, id);
+    q.exec();
+  }
 }
 
-/// Marks the reminders of `ids` (a JSON array) still claimed by `claimant` sent, counting the
-/// attempt; returns how many were.
-int mark_sent(Store& store, const std::string& ids, std::string_view claimant,
+/// Marks the reminders of `ids` still claimed by `claimant` sent, counting the attempt;
+/// returns how many were.
+int mark_sent(Store& store, const std::vector<std::int64_t>& ids, std::string_view claimant,
               const std::string& now) {
-  SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'sent', attempts = attempts + 1, "
-                                  "sent_at = :now, claimed_by = NULL, lease_until = NULL, "
-                                  "retry_at = NULL, last_error = NULL, updated_at = :now "
-                                  "WHERE id IN (SELECT value FROM json_each(:ids)) "
-                                  "AND state = 'sending' AND claimed_by = :me");
+  Statement u(store, fmt::format("UPDATE reminder SET state = 'sent', attempts = attempts + 1, "
+                                 "sent_at = :now, claimed_by = NULL, lease_until = NULL, "
+                                 "retry_at = NULL, last_error = NULL, updated_at = :now "
+                                 "WHERE id IN {} AND state = 'sending' AND claimed_by = :me",
+                                 id_list_sql(ids)));
   u.bind(":now", now);
-  u.bind(":ids", ids);
   u.bind(":me", std::string(claimant));
   return u.exec();
 }
@@ -799,27 +785,27 @@ FinishResult finish_reminder(Store& store, std::int64_t id, std::string_view cla
                              Timestamp now, const AttemptOutcome& outcome, int max_attempts) {
   WriteTransaction transaction(store);
   const std::string now_text = format_timestamp_utc(now);
-  const std::string ids = ids_json({id});
+  const std::vector<std::int64_t> ids{id};
   record_attempts(store, ids, now_text, outcome);
   if (outcome.ok) {
     const bool ours = mark_sent(store, ids, claimant, now_text) == 1;
     transaction.commit();
     return ours ? FinishResult::sent : FinishResult::lost;
   }
-  SQLite::Statement q(store.db(), "SELECT attempts, state = 'sending' AND claimed_by = ? "
-                                  "FROM reminder WHERE id = ?");
+  Statement q(store, "SELECT attempts, state = 'sending' AND claimed_by = ? "
+                     "FROM reminder WHERE id = ?");
   q.bind(1, std::string(claimant));
   q.bind(2, id);
-  if (!q.executeStep() || q.getColumn(1).getInt() == 0) {
+  if (!q.step() || q.column(1).as_int() == 0) {
     transaction.commit();
     return FinishResult::lost;
   }
-  const int attempts = q.getColumn(0).getInt() + 1;
+  const int attempts = q.column(0).as_int() + 1;
   q.reset();
   const FinishResult result = attempts >= max_attempts ? FinishResult::failed : FinishResult::retry;
-  SQLite::Statement u(store.db(), "UPDATE reminder SET state = ?, attempts = ?, retry_at = ?, "
-                                  "claimed_by = NULL, lease_until = NULL, last_error = ?, "
-                                  "updated_at = ? WHERE id = ?");
+  Statement u(store, "UPDATE reminder SET state = ?, attempts = ?, retry_at = ?, "
+                     "claimed_by = NULL, lease_until = NULL, last_error = ?, "
+                     "updated_at = ? WHERE id = ?");
   u.bind(1, result == FinishResult::failed ? "failed" : "pending");
   u.bind(2, attempts);
   if (result == FinishResult::failed)
@@ -840,11 +826,10 @@ int finish_reminders_sent(Store& store, const std::vector<std::int64_t>& ids,
     return 0;
   WriteTransaction transaction(store);
   const std::string now_text = format_timestamp_utc(now);
-  const std::string ids_text = ids_json(ids);
   AttemptOutcome delivered;
   delivered.ok = true;
-  record_attempts(store, ids_text, now_text, delivered);
-  const int done = mark_sent(store, ids_text, claimant, now_text);
+  record_attempts(store, ids, now_text, delivered);
+  const int done = mark_sent(store, ids, claimant, now_text);
   transaction.commit();
   return done;
 }
@@ -854,13 +839,12 @@ void release_reminders(Store& store, const std::vector<std::int64_t>& ids,
   if (ids.empty())
     return;
   WriteTransaction transaction(store);
-  SQLite::Statement u(store.db(), "UPDATE reminder SET state = 'pending', claimed_by = NULL, "
-                                  "lease_until = NULL, updated_at = ? "
-                                  "WHERE id IN (SELECT value FROM json_each(?)) "
-                                  "AND state = 'sending' AND claimed_by = ?");
+  Statement u(store, fmt::format("UPDATE reminder SET state = 'pending', claimed_by = NULL, "
+                                 "lease_until = NULL, updated_at = ? "
+                                 "WHERE id IN {} AND state = 'sending' AND claimed_by = ?",
+                                 id_list_sql(ids)));
   u.bind(1, format_timestamp_utc(now));
-  u.bind(2, ids_json(ids));
-  u.bind(3, std::string(claimant));
+  u.bind(2, std::string(claimant));
   u.exec();
   transaction.commit();
 }
@@ -871,15 +855,14 @@ std::vector<ReminderMoment> pending_reminder_moments(const Store& store,
   std::vector<ReminderMoment> moments;
   if (task_ids.empty())
     return moments;
-  SQLite::Statement q(store.db(), "SELECT task_id, recipient, fire_at FROM reminder "
-                                  "WHERE task_id IN (SELECT value FROM json_each(?)) "
-                                  "AND state = 'pending' AND fire_at >= ? "
-                                  "ORDER BY task_id, fire_at, recipient");
-  q.bind(1, ids_json(task_ids));
-  q.bind(2, format_timestamp_utc(from));
-  while (q.executeStep())
-    moments.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                       column_timestamp(q.getColumn(2)).value_or(Timestamp{})});
+  Statement q(store, fmt::format("SELECT task_id, recipient, fire_at FROM reminder "
+                                 "WHERE task_id IN {} AND state = 'pending' AND fire_at >= ? "
+                                 "ORDER BY task_id, fire_at, recipient",
+                                 id_list_sql(task_ids)));
+  q.bind(1, format_timestamp_utc(from));
+  while (q.step())
+    moments.push_back({q.column(0).as_int64(), q.column(1).as_text(),
+                       column_timestamp(q.column(2)).value_or(Timestamp{})});
   return moments;
 }
 

@@ -2,6 +2,7 @@
 
 #include "audit/audit.hpp"
 #include "store/sql.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "util/contact.hpp"
 #include "util/error.hpp"
@@ -9,7 +10,6 @@
 #include "util/ident.hpp"
 #include "util/text.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -38,32 +38,32 @@ constexpr const char* k_select = "SELECT id, handle, name, email, phone, telegra
                                  "capacity_minutes, rate_minor, rate_currency, created_at, "
                                  "archived_at FROM staff";
 
-StaffMember read_member(const Store& store, SQLite::Statement& row) {
+StaffMember read_member(const Store& store, Statement& row) {
   StaffMember member;
-  member.id = row.getColumn(0).getInt64();
-  member.handle = row.getColumn(1).getString();
-  member.name = row.getColumn(2).getString();
-  member.email = column_text(row.getColumn(3));
-  member.phone = column_text(row.getColumn(4));
-  member.telegram = column_text(row.getColumn(5));
-  member.timezone = column_text(row.getColumn(6));
-  member.capacity_minutes = row.getColumn(7).getInt();
-  if (!row.getColumn(8).isNull())
-    member.rate = Money{row.getColumn(8).getInt64(), row.getColumn(9).getString()};
-  member.created_at = column_timestamp(row.getColumn(10)).value_or(Timestamp{});
-  member.archived_at = column_timestamp(row.getColumn(11));
-  SQLite::Statement roles(store.db(), "SELECT role FROM staff_role WHERE staff_id = ?");
+  member.id = row.column(0).as_int64();
+  member.handle = row.column(1).as_text();
+  member.name = row.column(2).as_text();
+  member.email = column_text(row.column(3));
+  member.phone = column_text(row.column(4));
+  member.telegram = column_text(row.column(5));
+  member.timezone = column_text(row.column(6));
+  member.capacity_minutes = row.column(7).as_int();
+  if (!row.column(8).is_null())
+    member.rate = Money{row.column(8).as_int64(), row.column(9).as_text()};
+  member.created_at = column_timestamp(row.column(10)).value_or(Timestamp{});
+  member.archived_at = column_timestamp(row.column(11));
+  Statement roles(store, "SELECT role FROM staff_role WHERE staff_id = ?");
   roles.bind(1, member.id);
-  while (roles.executeStep())
-    member.roles.push_back(roles.getColumn(0).getString());
+  while (roles.step())
+    member.roles.push_back(roles.column(0).as_text());
   sort_roles(member.roles);
   return member;
 }
 
 std::optional<StaffMember> find_staff(const Store& store, std::string_view handle) {
-  SQLite::Statement query(store.db(), std::string(k_select) + " WHERE handle = ?");
+  Statement query(store, std::string(k_select) + " WHERE handle = ?");
   query.bind(1, std::string(handle));
-  if (!query.executeStep())
+  if (!query.step())
     return std::nullopt;
   return read_member(store, query);
 }
@@ -131,16 +131,16 @@ void apply_changes(StaffMember& member, const StaffChanges& changes,
 }
 
 void write_member(Store& store, const StaffMember& m, bool insert) {
-  SQLite::Statement statement(
-      store.db(),
-      insert ? "INSERT INTO staff (handle, name, email, phone, telegram, timezone, "
-               "capacity_minutes, rate_minor, rate_currency, created_at, archived_at) VALUES "
-               "(:handle, :name, :email, :phone, :telegram, :timezone, :capacity, :rate, "
-               ":currency, :created, :archived)"
-             : "UPDATE staff SET name = :name, email = :email, phone = :phone, "
-               "telegram = :telegram, timezone = :timezone, capacity_minutes = :capacity, "
-               "rate_minor = :rate, rate_currency = :currency, archived_at = :archived "
-               "WHERE handle = :handle");
+  Statement statement(
+      store, insert
+                 ? "INSERT INTO staff (handle, name, email, phone, telegram, timezone, "
+                   "capacity_minutes, rate_minor, rate_currency, created_at, archived_at) VALUES "
+                   "(:handle, :name, :email, :phone, :telegram, :timezone, :capacity, :rate, "
+                   ":currency, :created, :archived)"
+                 : "UPDATE staff SET name = :name, email = :email, phone = :phone, "
+                   "telegram = :telegram, timezone = :timezone, capacity_minutes = :capacity, "
+                   "rate_minor = :rate, rate_currency = :currency, archived_at = :archived "
+                   "WHERE handle = :handle");
   statement.bind(":handle", m.handle);
   statement.bind(":name", m.name);
   bind_text_or_null(statement, ":email", m.email);
@@ -160,14 +160,14 @@ void write_member(Store& store, const StaffMember& m, bool insert) {
   bind_timestamp_or_null(statement, ":archived", m.archived_at);
   statement.exec();
 
-  SQLite::Statement id(store.db(), "SELECT id FROM staff WHERE handle = ?");
+  Statement id(store, "SELECT id FROM staff WHERE handle = ?");
   id.bind(1, m.handle);
-  id.executeStep();
-  const std::int64_t staff_id = id.getColumn(0).getInt64();
-  SQLite::Statement clear(store.db(), "DELETE FROM staff_role WHERE staff_id = ?");
+  id.step();
+  const std::int64_t staff_id = id.column(0).as_int64();
+  Statement clear(store, "DELETE FROM staff_role WHERE staff_id = ?");
   clear.bind(1, staff_id);
   clear.exec();
-  SQLite::Statement add(store.db(), "INSERT INTO staff_role (staff_id, role) VALUES (?, ?)");
+  Statement add(store, "INSERT INTO staff_role (staff_id, role) VALUES (?, ?)");
   for (const auto& role : m.roles) {
     add.bind(1, staff_id);
     add.bind(2, role);
@@ -302,11 +302,11 @@ std::vector<StaffMember> list_staff(const Store& store, const StaffFilter& filte
   if (filter.role)
     sql += " AND id IN (SELECT staff_id FROM staff_role WHERE role = :role)";
   sql += " ORDER BY handle";
-  SQLite::Statement query(store.db(), sql);
+  Statement query(store, sql);
   if (filter.role)
     query.bind(":role", *filter.role);
   std::vector<StaffMember> members;
-  while (query.executeStep())
+  while (query.step())
     members.push_back(read_member(store, query));
   return members;
 }

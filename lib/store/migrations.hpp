@@ -15,6 +15,10 @@ struct Migration {
 /// All migrations in order (versions 1, 2, 3 ... without gaps; the build checks this).
 std::span<const Migration> migrations() noexcept;
 
+/// The PostgreSQL twins of migrations(): the same versions, each making the same tables,
+/// columns, keys and indexes in PostgreSQL's dialect (schemas/postgresql/).
+std::span<const Migration> postgresql_migrations() noexcept;
+
 /// The schema version this acct writes: the last migration's version.
 inline int latest_schema_version() noexcept {
   const auto all = migrations();

@@ -106,51 +106,50 @@ TimeReport report_time(const Store& store, TimeGrouping grouping, Date from, Dat
     name_sql = key_sql;
     break;
   }
-  SQLite::Statement q(
-      store.db(),
-      fmt::format("SELECT {}, {}, t.category, s.rate_minor, s.rate_currency, sum(e.minutes) "
-                  "FROM time_entry e JOIN task t ON t.id = e.task_id "
-                  "JOIN client c ON c.id = t.client_id JOIN staff s ON s.id = e.staff_id "
-                  "WHERE e.day >= ? AND e.day <= ? GROUP BY 1, 2, 3, 4, 5, s.id ORDER BY 1",
-                  key_sql, name_sql));
+  Statement q(
+      store, fmt::format("SELECT {}, {}, t.category, s.rate_minor, s.rate_currency, sum(e.minutes) "
+                         "FROM time_entry e JOIN task t ON t.id = e.task_id "
+                         "JOIN client c ON c.id = t.client_id JOIN staff s ON s.id = e.staff_id "
+                         "WHERE e.day >= ? AND e.day <= ? GROUP BY 1, 2, 3, 4, 5, s.id ORDER BY 1",
+                         key_sql, name_sql));
   q.bind(1, format_date(from));
   q.bind(2, format_date(to));
   std::map<std::string, TimeReportRow> rows;
   const auto account = [](TimeReportRow& row, std::string_view category, int minutes,
-                          const SQLite::Column& rate, const SQLite::Column& currency) {
+                          const Column& rate, const Column& currency) {
     add_minutes(row, category, minutes);
-    if (rate.isNull()) {
+    if (rate.is_null()) {
       row.uncosted_minutes += minutes;
       return;
     }
     // An hour's rate times the minutes, rounded to a minor unit.
-    row.cost[currency.getString()] += (rate.getInt64() * minutes + 30) / 60;
+    row.cost[currency.as_text()] += (rate.as_int64() * minutes + 30) / 60;
   };
-  while (q.executeStep()) {
-    const std::string key = q.getColumn(0).getString();
+  while (q.step()) {
+    const std::string key = q.column(0).as_text();
     TimeReportRow& row = rows[key];
     row.key = key;
-    row.name = q.getColumn(1).getString();
-    const std::string category = q.getColumn(2).getString();
-    const int minutes = q.getColumn(5).getInt();
-    account(row, category, minutes, q.getColumn(3), q.getColumn(4));
-    account(report.total, category, minutes, q.getColumn(3), q.getColumn(4));
+    row.name = q.column(1).as_text();
+    const std::string category = q.column(2).as_text();
+    const int minutes = q.column(5).as_int();
+    account(row, category, minutes, q.column(3), q.column(4));
+    account(report.total, category, minutes, q.column(3), q.column(4));
   }
   report.total.key = "total";
   report.total.name = "total";
   if (grouping == TimeGrouping::client) {
-    SQLite::Statement fees(store.db(), "SELECT slug, fee_minor, fee_currency, contract_start, "
-                                       "contract_end FROM client WHERE fee_minor IS NOT NULL");
+    Statement fees(store, "SELECT slug, fee_minor, fee_currency, contract_start, "
+                          "contract_end FROM client WHERE fee_minor IS NOT NULL");
     std::string currency;
     bool one_currency = true;
-    while (fees.executeStep()) {
-      auto it = rows.find(fees.getColumn(0).getString());
+    while (fees.step()) {
+      auto it = rows.find(fees.column(0).as_text());
       if (it == rows.end())
         continue;
-      const Date start = std::max(from, column_date(fees.getColumn(3)).value_or(from));
-      const Date end = std::min(to, column_date(fees.getColumn(4)).value_or(to));
-      it->second.fee = prorated_fee(fees.getColumn(1).getInt64(), start, end);
-      it->second.fee_currency = fees.getColumn(2).getString();
+      const Date start = std::max(from, column_date(fees.column(3)).value_or(from));
+      const Date end = std::min(to, column_date(fees.column(4)).value_or(to));
+      it->second.fee = prorated_fee(fees.column(1).as_int64(), start, end);
+      it->second.fee_currency = fees.column(2).as_text();
       if (currency.empty())
         currency = it->second.fee_currency;
       one_currency = one_currency && currency == it->second.fee_currency;

@@ -31,41 +31,41 @@ constexpr const char* k_task_joins = " JOIN client c ON c.id = t.client_id "
 // The condition of the task_open_by_due index, word for word, so that SQLite can use it.
 constexpr const char* k_open = "t.status <> 'done' AND t.status <> 'cancelled'";
 
-TaskRecord read_task(SQLite::Statement& q) {
+TaskRecord read_task(Statement& q) {
   TaskRecord t;
   int i = 0;
-  t.id = q.getColumn(i++).getInt64();
-  t.client_id = q.getColumn(i++).getInt64();
-  t.client = q.getColumn(i++).getString();
-  t.origin = static_cast<TaskOrigin>(q.getColumn(i++).getInt());
-  t.service = column_text(q.getColumn(i++));
-  t.code = q.getColumn(i++).getString();
-  t.period = q.getColumn(i++).getString();
-  t.instalment = q.getColumn(i++).getInt();
-  if (const auto c = q.getColumn(i++); !c.isNull())
-    t.event_id = c.getInt64();
-  t.title = q.getColumn(i++).getString();
-  t.description = q.getColumn(i++).getString();
-  t.due = column_date(q.getColumn(i++)).value_or(Date{});
-  t.planned = column_date(q.getColumn(i++));
-  t.provisional = q.getColumn(i++).getInt() != 0;
-  t.status = parse_task_status(column_view(q.getColumn(i++))).value_or(TaskStatus::new_);
-  t.role = column_text(q.getColumn(i++));
-  t.reviewer_role = column_text(q.getColumn(i++));
-  t.assignee = column_text(q.getColumn(i++));
-  t.reviewer = column_text(q.getColumn(i++));
-  t.estimate_minutes = q.getColumn(i++).getInt();
-  t.requires_file = q.getColumn(i++).getInt() != 0;
-  t.client_action = q.getColumn(i++).getString();
-  t.category = q.getColumn(i++).getString();
-  t.request = q.getColumn(i++).getInt() != 0;
-  t.done_at = column_date(q.getColumn(i++));
-  t.accepted_at = column_timestamp(q.getColumn(i++));
-  t.waiting_for = column_text(q.getColumn(i++));
-  t.waiting_since = column_date(q.getColumn(i++));
-  t.created_at = column_timestamp(q.getColumn(i++)).value_or(Timestamp{});
-  t.updated_at = column_timestamp(q.getColumn(i++)).value_or(Timestamp{});
-  t.due_revision = q.getColumn(i++).getInt();
+  t.id = q.column(i++).as_int64();
+  t.client_id = q.column(i++).as_int64();
+  t.client = q.column(i++).as_text();
+  t.origin = static_cast<TaskOrigin>(q.column(i++).as_int());
+  t.service = column_text(q.column(i++));
+  t.code = q.column(i++).as_text();
+  t.period = q.column(i++).as_text();
+  t.instalment = q.column(i++).as_int();
+  if (const auto c = q.column(i++); !c.is_null())
+    t.event_id = c.as_int64();
+  t.title = q.column(i++).as_text();
+  t.description = q.column(i++).as_text();
+  t.due = column_date(q.column(i++)).value_or(Date{});
+  t.planned = column_date(q.column(i++));
+  t.provisional = q.column(i++).as_int() != 0;
+  t.status = parse_task_status(column_view(q.column(i++))).value_or(TaskStatus::new_);
+  t.role = column_text(q.column(i++));
+  t.reviewer_role = column_text(q.column(i++));
+  t.assignee = column_text(q.column(i++));
+  t.reviewer = column_text(q.column(i++));
+  t.estimate_minutes = q.column(i++).as_int();
+  t.requires_file = q.column(i++).as_int() != 0;
+  t.client_action = q.column(i++).as_text();
+  t.category = q.column(i++).as_text();
+  t.request = q.column(i++).as_int() != 0;
+  t.done_at = column_date(q.column(i++));
+  t.accepted_at = column_timestamp(q.column(i++));
+  t.waiting_for = column_text(q.column(i++));
+  t.waiting_since = column_date(q.column(i++));
+  t.created_at = column_timestamp(q.column(i++)).value_or(Timestamp{});
+  t.updated_at = column_timestamp(q.column(i++)).value_or(Timestamp{});
+  t.due_revision = q.column(i++).as_int();
   return t;
 }
 
@@ -89,11 +89,11 @@ std::string order_by(std::string_view sort) {
 /// The id of `key` in `table` (by `column`), or Error(not_found) with "did you mean".
 std::int64_t require_id(const Store& store, std::string_view what, std::string_view table,
                         std::string_view column, const std::string& key, std::string hint) {
-  SQLite::Statement q(store.db(), fmt::format("SELECT id FROM {} WHERE {} = ?", table, column));
+  Statement q(store, fmt::format("SELECT id FROM {} WHERE {} = ?", table, column));
   q.bind(1, key);
-  if (!q.executeStep())
+  if (!q.step())
     throw not_found_error(store, what, key, table, column, std::move(hint));
-  return q.getColumn(0).getInt64();
+  return q.column(0).as_int64();
 }
 
 /// A filter as SQL over `task t` alone (names resolved to ids first), so that counting needs
@@ -104,7 +104,7 @@ struct TaskQuery {
   std::vector<std::pair<std::string, std::string>> text;
   std::vector<std::pair<std::string, std::int64_t>> ids;
 
-  void bind(SQLite::Statement& q) const {
+  void bind(Statement& q) const {
     for (const auto& [name, value] : text)
       q.bind(name, value);
     for (const auto& [name, value] : ids)
@@ -211,14 +211,14 @@ std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& f, Date
   // applied here after it.
   if (f.limit > 0 && !f.text)
     sql += fmt::format(" LIMIT {}", f.limit);
-  SQLite::Statement q(store.db(), sql);
+  Statement q(store, sql);
   query.bind(q);
   std::vector<TaskRecord> tasks;
   const std::string needle = f.text ? fold_case(*f.text) : std::string();
-  while (q.executeStep()) {
+  while (q.step()) {
     if (f.text) {
-      const std::string_view title = column_view(q.getColumn(9));
-      const std::string_view description = column_view(q.getColumn(10));
+      const std::string_view title = column_view(q.column(9));
+      const std::string_view description = column_view(q.column(10));
       if (fold_case(title).find(needle) == std::string::npos &&
           fold_case(description).find(needle) == std::string::npos)
         continue;
@@ -256,17 +256,17 @@ std::int64_t count_tasks(const Store& store, const TaskFilter& filter, Date toda
   if (f.text) // folded in C++: counted by listing
     return static_cast<std::int64_t>(list_tasks(store, f, today).size());
   const TaskQuery query = task_query(store, f, today);
-  SQLite::Statement q(store.db(), "SELECT count(*)" + query.table + query.where);
+  Statement q(store, "SELECT count(*)" + query.table + query.where);
   query.bind(q);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  q.step();
+  return q.column(0).as_int64();
 }
 
 TaskRecord get_task(const Store& store, std::int64_t id) {
-  SQLite::Statement q(store.db(), fmt::format("SELECT {} FROM task t{} WHERE t.id = ?",
-                                              k_task_columns, k_task_joins));
+  Statement q(store,
+              fmt::format("SELECT {} FROM task t{} WHERE t.id = ?", k_task_columns, k_task_joins));
   q.bind(1, id);
-  if (!q.executeStep())
+  if (!q.step())
     throw Error(ErrorKind::not_found, trf("no task #{}", id),
                 tr("see 'acct task list --all' for the ids"));
   return read_task(q);
@@ -327,12 +327,12 @@ int TaskDetails::logged_minutes() const noexcept {
 std::vector<ChecklistItem> task_checklist(const Store& store, const ServiceSet& services,
                                           const TaskRecord& task, bool* from_template) {
   std::vector<ChecklistItem> items;
-  SQLite::Statement q(store.db(), "SELECT position, item, checked_at, checked_by FROM task_check "
-                                  "WHERE task_id = ? ORDER BY position");
+  Statement q(store, "SELECT position, item, checked_at, checked_by FROM task_check "
+                     "WHERE task_id = ? ORDER BY position");
   q.bind(1, task.id);
-  while (q.executeStep())
-    items.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(),
-                     column_timestamp(q.getColumn(2)), column_text(q.getColumn(3))});
+  while (q.step())
+    items.push_back({q.column(0).as_int(), q.column(1).as_text(), column_timestamp(q.column(2)),
+                     column_text(q.column(3))});
   if (from_template != nullptr)
     *from_template = items.empty();
   if (!items.empty() || task.service.empty())
@@ -353,47 +353,45 @@ TaskDetails get_task_details(const Store& store, const ServiceSet& services, std
       if (const TaskSpec* spec = service->spec(d.task.origin, d.task.code))
         d.links = spec->links;
   {
-    SQLite::Statement q(store.db(), "SELECT d.id, d.title, d.status, d.due FROM task_dependency k "
-                                    "JOIN task d ON d.id = k.depends_on WHERE k.task_id = ? "
-                                    "ORDER BY d.due, d.id");
+    Statement q(store, "SELECT d.id, d.title, d.status, d.due FROM task_dependency k "
+                       "JOIN task d ON d.id = k.depends_on WHERE k.task_id = ? "
+                       "ORDER BY d.due, d.id");
     q.bind(1, id);
-    while (q.executeStep())
+    while (q.step())
       d.depends_on.push_back(
-          {q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-           parse_task_status(column_view(q.getColumn(2))).value_or(TaskStatus::new_),
-           column_date(q.getColumn(3)).value_or(Date{})});
+          {q.column(0).as_int64(), q.column(1).as_text(),
+           parse_task_status(column_view(q.column(2))).value_or(TaskStatus::new_),
+           column_date(q.column(3)).value_or(Date{})});
   }
   {
-    SQLite::Statement q(store.db(), "SELECT id, at, author, kind, text FROM task_comment "
-                                    "WHERE task_id = ? ORDER BY id");
+    Statement q(store, "SELECT id, at, author, kind, text FROM task_comment "
+                       "WHERE task_id = ? ORDER BY id");
     q.bind(1, id);
-    while (q.executeStep())
-      d.comments.push_back(
-          {q.getColumn(0).getInt64(), column_timestamp(q.getColumn(1)).value_or(Timestamp{}),
-           q.getColumn(2).getString(), q.getColumn(3).getString(), q.getColumn(4).getString()});
+    while (q.step())
+      d.comments.push_back({q.column(0).as_int64(),
+                            column_timestamp(q.column(1)).value_or(Timestamp{}),
+                            q.column(2).as_text(), q.column(3).as_text(), q.column(4).as_text()});
   }
   {
-    SQLite::Statement q(store.db(), "SELECT id, path, size, sha256, at, author "
-                                    "FROM task_attachment WHERE task_id = ? ORDER BY id");
+    Statement q(store, "SELECT id, path, size, sha256, at, author "
+                       "FROM task_attachment WHERE task_id = ? ORDER BY id");
     q.bind(1, id);
-    while (q.executeStep())
-      d.attachments.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                               q.getColumn(2).getInt64(), q.getColumn(3).getString(),
-                               column_timestamp(q.getColumn(4)).value_or(Timestamp{}),
-                               q.getColumn(5).getString()});
+    while (q.step())
+      d.attachments.push_back({q.column(0).as_int64(), q.column(1).as_text(),
+                               q.column(2).as_int64(), q.column(3).as_text(),
+                               column_timestamp(q.column(4)).value_or(Timestamp{}),
+                               q.column(5).as_text()});
   }
   {
-    SQLite::Statement q(store.db(),
-                        "SELECT e.id, e.task_id, s.handle, e.day, e.minutes, e.note, e.created_at, "
-                        "e.author FROM time_entry e JOIN staff s ON s.id = e.staff_id "
-                        "WHERE e.task_id = ? ORDER BY e.day, e.id");
+    Statement q(store, "SELECT e.id, e.task_id, s.handle, e.day, e.minutes, e.note, e.created_at, "
+                       "e.author FROM time_entry e JOIN staff s ON s.id = e.staff_id "
+                       "WHERE e.task_id = ? ORDER BY e.day, e.id");
     q.bind(1, id);
-    while (q.executeStep())
-      d.time.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
-                        q.getColumn(2).getString(), column_date(q.getColumn(3)).value_or(Date{}),
-                        q.getColumn(4).getInt(), q.getColumn(5).getString(),
-                        column_timestamp(q.getColumn(6)).value_or(Timestamp{}),
-                        q.getColumn(7).getString()});
+    while (q.step())
+      d.time.push_back({q.column(0).as_int64(), q.column(1).as_int64(), q.column(2).as_text(),
+                        column_date(q.column(3)).value_or(Date{}), q.column(4).as_int(),
+                        q.column(5).as_text(), column_timestamp(q.column(6)).value_or(Timestamp{}),
+                        q.column(7).as_text()});
   }
   return d;
 }

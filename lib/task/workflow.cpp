@@ -51,20 +51,20 @@ std::int64_t staff_id(const Store& store, std::string_view handle) {
   return member.id;
 }
 
-void add_comment(Store& store, const Actor& actor, std::int64_t task, std::string_view kind,
-                 std::string_view text) {
-  SQLite::Statement insert(store.db(), "INSERT INTO task_comment (task_id, at, author, kind, "
-                                       "text) VALUES (?, ?, ?, ?, ?)");
+std::int64_t add_comment(Store& store, const Actor& actor, std::int64_t task, std::string_view kind,
+                         std::string_view text) {
+  Statement insert(store, "INSERT INTO task_comment (task_id, at, author, kind, "
+                          "text) VALUES (?, ?, ?, ?, ?) RETURNING id");
   insert.bind(1, task);
   insert.bind(2, format_timestamp_utc(actor.at));
   insert.bind(3, actor.user);
   insert.bind(4, std::string(kind));
   insert.bind(5, std::string(text));
-  insert.exec();
+  return insert_returning_id(insert);
 }
 
 void touch(Store& store, const Actor& actor, std::int64_t task) {
-  SQLite::Statement update(store.db(), "UPDATE task SET updated_at = ? WHERE id = ?");
+  Statement update(store, "UPDATE task SET updated_at = ? WHERE id = ?");
   update.bind(1, format_timestamp_utc(actor.at));
   update.bind(2, task);
   update.exec();
@@ -76,8 +76,7 @@ std::vector<ChecklistItem> own_checklist(Store& store, const ServiceSet& service
   bool from_template = false;
   auto items = task_checklist(store, services, task, &from_template);
   if (from_template) {
-    SQLite::Statement insert(store.db(),
-                             "INSERT INTO task_check (task_id, position, item) VALUES (?, ?, ?)");
+    Statement insert(store, "INSERT INTO task_check (task_id, position, item) VALUES (?, ?, ?)");
     for (const auto& item : items) {
       insert.bind(1, task.id);
       insert.bind(2, item.position);
@@ -90,19 +89,19 @@ std::vector<ChecklistItem> own_checklist(Store& store, const ServiceSet& service
 }
 
 int open_dependencies(const Store& store, std::int64_t task) {
-  SQLite::Statement q(store.db(), "SELECT count(*) FROM task_dependency k JOIN task d "
-                                  "ON d.id = k.depends_on WHERE k.task_id = ? AND "
-                                  "d.status <> 'done' AND d.status <> 'cancelled'");
+  Statement q(store, "SELECT count(*) FROM task_dependency k JOIN task d "
+                     "ON d.id = k.depends_on WHERE k.task_id = ? AND "
+                     "d.status <> 'done' AND d.status <> 'cancelled'");
   q.bind(1, task);
-  q.executeStep();
-  return q.getColumn(0).getInt();
+  q.step();
+  return q.column(0).as_int();
 }
 
 int attachment_count(const Store& store, std::int64_t task) {
-  SQLite::Statement q(store.db(), "SELECT count(*) FROM task_attachment WHERE task_id = ?");
+  Statement q(store, "SELECT count(*) FROM task_attachment WHERE task_id = ?");
   q.bind(1, task);
-  q.executeStep();
-  return q.getColumn(0).getInt();
+  q.step();
+  return q.column(0).as_int();
 }
 
 /// Why `task` cannot take `action` now, or empty when it can.
@@ -276,7 +275,7 @@ std::vector<Transition> transition_tasks(Store& store, const Actor& actor,
       changes.set("forced", true);
     if (!request.reason.empty())
       changes.set("reason", request.reason);
-    SQLite::Statement update(store.db(), sql + " WHERE id = :id");
+    Statement update(store, sql + " WHERE id = :id");
     update.bind(":status", status_text(to));
     update.bind(":now", now);
     if (sql.find(":today") != std::string::npos)
@@ -364,12 +363,12 @@ TaskRecord add_task(Store& store, const Actor& actor, const ServiceSet& services
                 trf("use one of: {}", join(task_category_names(), ", ")));
 
   const std::string now = format_timestamp_utc(actor.at);
-  SQLite::Statement insert(
-      store.db(),
+  Statement insert(
+      store,
       "INSERT INTO task (client_id, origin, service, code, period, title, description, due, "
       "role, assignee_id, reviewer_id, estimate_minutes, category, request, created_at, "
       "updated_at) VALUES (:client, 3, :service, 'manual', '', :title, :description, :due, "
-      ":role, :assignee, :reviewer, :estimate, :category, :request, :now, :now)");
+      ":role, :assignee, :reviewer, :estimate, :category, :request, :now, :now) RETURNING id");
   insert.bind(":client", client.id);
   if (service != nullptr)
     insert.bind(":service", service->id);
@@ -391,8 +390,7 @@ TaskRecord add_task(Store& store, const Actor& actor, const ServiceSet& services
   insert.bind(":category", std::string(task_category_name(*category)));
   insert.bind(":request", in.request ? 1 : 0);
   insert.bind(":now", now);
-  insert.exec();
-  const TaskRecord task = get_task(store, store.db().getLastInsertRowid());
+  const TaskRecord task = get_task(store, insert_returning_id(insert));
   ChangeSet changes;
   Json fields = task_to_json(task, today, nullptr);
   for (const char* unused : {"id", "key", "overdue", "created_at", "updated_at", "origin",
@@ -416,8 +414,7 @@ TaskRecord assign_task(Store& store, const Actor& actor, std::int64_t id,
   ChangeSet changes;
   const auto set = [&](const char* column, const char* field, const std::string& from,
                        const std::string& handle) {
-    SQLite::Statement update(store.db(),
-                             fmt::format("UPDATE task SET {} = ? WHERE id = ?", column));
+    Statement update(store, fmt::format("UPDATE task SET {} = ? WHERE id = ?", column));
     if (handle == "-")
       update.bind(1);
     else
@@ -476,8 +473,7 @@ TaskRecord edit_task(Store& store, const Actor& actor, std::int64_t id, const Ta
   if (edit.force)
     changes.set("forced", true);
   for (const auto& [column, value] : columns) {
-    SQLite::Statement update(store.db(),
-                             fmt::format("UPDATE task SET {} = ? WHERE id = ?", column));
+    Statement update(store, fmt::format("UPDATE task SET {} = ? WHERE id = ?", column));
     update.bind(1, value);
     update.bind(2, id);
     update.exec();
@@ -525,8 +521,8 @@ ChecklistItem check_item(Store& store, const Actor& actor, const ServiceSet& ser
   ChecklistItem result = *found;
   if (result.checked_at.has_value() == checked)
     return result; // already so: nothing to record
-  SQLite::Statement update(store.db(), "UPDATE task_check SET checked_at = ?, checked_by = ? "
-                                       "WHERE task_id = ? AND position = ?");
+  Statement update(store, "UPDATE task_check SET checked_at = ?, checked_by = ? "
+                          "WHERE task_id = ? AND position = ?");
   if (checked) {
     result.checked_at = actor.at;
     result.checked_by = actor.user;
@@ -553,8 +549,8 @@ TaskComment comment_task(Store& store, const Actor& actor, std::int64_t id, std:
   const std::string body(trim(text));
   if (body.empty())
     throw Error(ErrorKind::invalid, tr("the comment is empty"));
-  add_comment(store, actor, id, "comment", body);
-  TaskComment comment{store.db().getLastInsertRowid(), actor.at, actor.user, "comment", body};
+  TaskComment comment{add_comment(store, actor, id, "comment", body), actor.at, actor.user,
+                      "comment", body};
   touch(store, actor, id);
   ChangeSet changes;
   changes.set("comment", body);
@@ -577,16 +573,15 @@ TaskAttachment attach_file(Store& store, const Actor& actor, std::int64_t id,
   a.sha256 = sha256_file_hex(path, &a.size);
   a.at = actor.at;
   a.author = actor.user;
-  SQLite::Statement insert(store.db(), "INSERT INTO task_attachment (task_id, path, size, sha256, "
-                                       "at, author) VALUES (?, ?, ?, ?, ?, ?)");
+  Statement insert(store, "INSERT INTO task_attachment (task_id, path, size, sha256, "
+                          "at, author) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
   insert.bind(1, id);
   insert.bind(2, a.path);
   insert.bind(3, a.size);
   insert.bind(4, a.sha256);
   insert.bind(5, format_timestamp_utc(a.at));
   insert.bind(6, a.author);
-  insert.exec();
-  a.id = store.db().getLastInsertRowid();
+  a.id = insert_returning_id(insert);
   touch(store, actor, id);
   ChangeSet changes;
   changes.set("path", a.path);
@@ -613,8 +608,8 @@ TimeEntry log_time(Store& store, const Actor& actor, const NewTimeEntry& in, Dat
   e.note = trim(in.note);
   e.created_at = actor.at;
   e.author = actor.user;
-  SQLite::Statement insert(store.db(), "INSERT INTO time_entry (task_id, staff_id, day, minutes, "
-                                       "note, created_at, author) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  Statement insert(store, "INSERT INTO time_entry (task_id, staff_id, day, minutes, "
+                          "note, created_at, author) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
   insert.bind(1, e.task_id);
   insert.bind(2, member.id);
   insert.bind(3, format_date(day));
@@ -622,8 +617,7 @@ TimeEntry log_time(Store& store, const Actor& actor, const NewTimeEntry& in, Dat
   insert.bind(5, e.note);
   insert.bind(6, format_timestamp_utc(actor.at));
   insert.bind(7, actor.user);
-  insert.exec();
-  e.id = store.db().getLastInsertRowid();
+  e.id = insert_returning_id(insert);
   ChangeSet changes;
   changes.set("staff", e.staff);
   changes.set("date", format_date(day));

@@ -26,6 +26,8 @@ std::string_view error_kind_name(ErrorKind kind) noexcept {
     return "io";
   case ErrorKind::not_covered:
     return "not_covered";
+  case ErrorKind::denied:
+    return "denied";
   case ErrorKind::internal:
     return "internal";
   }

@@ -19,14 +19,15 @@ enum class ErrorKind : int {
   incompatible = 7, ///< not an acct database, or one written by a newer acct
   io = 8,           ///< a file or directory could not be read or written
   not_covered = 9,  ///< a date needs a calendar year that no calendar file covers
+  denied = 10,      ///< who is acting may not do this, or the database server refused the login
   internal = 70,    ///< a bug in acct (EX_SOFTWARE)
 };
 
 /// Every kind, for documentation checks and loops.
 inline constexpr ErrorKind k_error_kinds[] = {
-    ErrorKind::failure,     ErrorKind::usage,    ErrorKind::not_found,    ErrorKind::invalid,
-    ErrorKind::conflict,    ErrorKind::busy,     ErrorKind::incompatible, ErrorKind::io,
-    ErrorKind::not_covered, ErrorKind::internal,
+    ErrorKind::failure,     ErrorKind::usage,  ErrorKind::not_found,    ErrorKind::invalid,
+    ErrorKind::conflict,    ErrorKind::busy,   ErrorKind::incompatible, ErrorKind::io,
+    ErrorKind::not_covered, ErrorKind::denied, ErrorKind::internal,
 };
 
 /// Process exit code for an error kind.

@@ -17,6 +17,7 @@ Before init there is no database; db path still answers, and says where it would
   $ acct db path --json
   {
     "path": "$HOME/.local/share/acct/acct.db",
+    "store": "sqlite",
     "exists": false
   }
   $ acct staff list

@@ -1,9 +1,8 @@
 #include "audit/audit.hpp"
 #include "client/import.hpp"
 #include "helpers.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
-
-#include <SQLiteCpp/Statement.h>
 
 using namespace acctcore;
 using test::day;
@@ -27,9 +26,9 @@ const std::string k_excel =
     "ИП Иванов Иван;771372793813;;Патент;нет;нет;;\r\n";
 
 int rows(const Store& store, const char* table) {
-  SQLite::Statement count(store.db(), std::string("SELECT count(*) FROM ") + table);
-  count.executeStep();
-  return count.getColumn(0).getInt();
+  Statement count(store, std::string("SELECT count(*) FROM ") + table);
+  count.step();
+  return count.column(0).as_int();
 }
 
 ImportReport run(Store& store, const std::string& text, const ImportOptions& o) {
@@ -225,6 +224,6 @@ TEST_CASE("export writes what import reads: a round trip changes nothing") {
   const std::string csv = export_clients_csv(clients, day("2026-04-20"), false);
   CHECK(csv.substr(0, csv.find('\n')) ==
         "slug,name,short_name,form,inn,kpp,ogrn,country,region,timezone,status,contract_start,"
-        "contract_end,fee,tags,notes,regime,employer,vat,property,transport,land,profit-advances,"
-        "x-kkt");
+        "contract_end,fee,tags,notes,regime,employer,vat,vat-exempt,vat-agent,property,transport,"
+        "land,water-tax,trade-fee,tourist-tax,profit-advances,property-base,rosstat,x-kkt");
 }

@@ -2,9 +2,9 @@
 #include "client/client.hpp"
 #include "client/register.hpp"
 #include "helpers.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 using namespace acctcore;
@@ -25,9 +25,9 @@ ClientDefaults defaults() {
 }
 
 int rows(const Store& store, const char* table) {
-  SQLite::Statement count(store.db(), std::string("SELECT count(*) FROM ") + table);
-  count.executeStep();
-  return count.getColumn(0).getInt();
+  Statement count(store, std::string("SELECT count(*) FROM ") + table);
+  count.step();
+  return count.column(0).as_int();
 }
 
 } // namespace

@@ -89,12 +89,12 @@ TEST_CASE("digest: a client's sections hold the right tasks") {
   const auto waited = plain->id;
   const auto done = d.upcoming.back().id;
   const auto old = d.upcoming[d.upcoming.size() - 2].id;
-  store.db().exec(fmt::format("UPDATE task SET status = 'waiting-client', waiting_for = "
-                              "'выписка' WHERE id = {}",
-                              waited));
-  store.db().exec(
+  store.exec(fmt::format("UPDATE task SET status = 'waiting-client', waiting_for = "
+                         "'выписка' WHERE id = {}",
+                         waited));
+  store.exec(
       fmt::format("UPDATE task SET status = 'done', done_at = '2026-04-18' WHERE id = {}", done));
-  store.db().exec(
+  store.exec(
       fmt::format("UPDATE task SET status = 'done', done_at = '2026-03-01' WHERE id = {}", old));
   const auto after = client_digest(store, branded(), "vektor", today, 15);
   CHECK(contains(after.from_client, waited));

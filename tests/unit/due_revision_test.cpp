@@ -3,11 +3,10 @@
 #include "calendars.hpp"
 #include "client/client.hpp"
 #include "store/migrations.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "task/workflow.hpp"
 #include "template/loader.hpp"
-
-#include <SQLiteCpp/Statement.h>
 
 using namespace acctcore;
 using acctcore::test::day;
@@ -53,8 +52,8 @@ TEST_CASE("due revision: every change of the date counts, whoever writes it") {
   CHECK(get_task(store, 1).due_revision == 1);
   edit_due(store, 1, "2026-04-27"); // back to the first date is still a change
   CHECK(get_task(store, 1).due_revision == 2);
-  store.db().exec("UPDATE task SET due = '2026-04-29' WHERE id = 1");  // any writer
-  store.db().exec("UPDATE task SET status = 'accepted' WHERE id = 1"); // not the date
+  store.exec("UPDATE task SET due = '2026-04-29' WHERE id = 1");  // any writer
+  store.exec("UPDATE task SET status = 'accepted' WHERE id = 1"); // not the date
   CHECK(get_task(store, 1).due_revision == 3);
   CHECK(get_task(store, 2).due_revision == 0);
 }
@@ -73,11 +72,11 @@ TEST_CASE("due revision: tasks moved before migration 6 are counted from the aud
     title.title = "Другая сверка";
     edit_task(store, test::tester(), 2, title, k_today);
     // Back to schema version 5, as a database of the previous acct was.
-    store.db().exec("DROP TRIGGER task_due_revision");
-    store.db().exec("ALTER TABLE task DROP COLUMN due_revision");
-    store.db().exec("DROP INDEX task_by_client"); // migration 7
-    store.db().exec("DELETE FROM schema_migrations WHERE version >= 6");
-    store.db().exec("PRAGMA user_version = 5");
+    store.exec("DROP TRIGGER task_due_revision");
+    store.exec("ALTER TABLE task DROP COLUMN due_revision");
+    store.exec("DROP INDEX task_by_client"); // migration 7
+    store.exec("DELETE FROM schema_migrations WHERE version >= 6");
+    store.exec("PRAGMA user_version = 5");
   }
   // Rewinding to version 5 undoes migrations 6 and 7; a later one would have to be undone too.
   REQUIRE_MESSAGE(latest_schema_version() == 7,

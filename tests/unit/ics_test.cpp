@@ -5,12 +5,12 @@
 #include "ics/ics.hpp"
 #include "ics/task_calendar.hpp"
 #include "staff/staff.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "task/workflow.hpp"
 #include "template/loader.hpp"
 #include "util/text.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 using namespace acctcore;
@@ -271,10 +271,9 @@ Store small_firm() {
 void add_reminder(Store& store, std::int64_t task, const char* recipient, const char* fire_at,
                   const char* state = "pending") {
   static int occurrence = 0;
-  SQLite::Statement q(store.db(),
-                      "INSERT INTO reminder (task_id, rule, recipient, occurrence, fire_at, "
-                      "local_at, timezone, message, state, created_at, updated_at) "
-                      "VALUES (?, 'test/rule', ?, ?, ?, '', 'UTC', 'staff', ?, '', '')");
+  Statement q(store, "INSERT INTO reminder (task_id, rule, recipient, occurrence, fire_at, "
+                     "local_at, timezone, message, state, created_at, updated_at) "
+                     "VALUES (?, 'test/rule', ?, ?, ?, '', 'UTC', 'staff', ?, '', '')");
   q.bind(1, task);
   q.bind(2, recipient);
   q.bind(3, ++occurrence);
@@ -348,7 +347,7 @@ TEST_CASE("ics: a task calendar picks tasks and alarms by whose it is") {
   c = task_calendar(store, kim, clock, "ООО «Демо»");
   CHECK(c.name == "ООО «Демо» — Ким Алина");
   CHECK(c.events.empty()); // #1 is not in review yet, #2 is too far
-  store.db().exec("UPDATE task SET status = 'in-review' WHERE id = 1");
+  store.exec("UPDATE task SET status = 'in-review' WHERE id = 1");
   kim.days = 60;
   c = task_calendar(store, kim, clock, "ООО «Демо»");
   REQUIRE(c.events.size() == 2);

@@ -11,10 +11,10 @@
 #include "remind/message.hpp"
 #include "remind/reminder.hpp"
 #include "staff/staff.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "template/loader.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <date/tz.h>
 #include <fmt/format.h>
 
@@ -287,15 +287,15 @@ SyncResult sync(Store& store, const char* now = "2026-04-20T06:00:00Z", bool che
 }
 
 int count(const Store& store, const std::string& where) {
-  SQLite::Statement q(store.db(), "SELECT count(*) FROM reminder WHERE " + where);
-  q.executeStep();
-  return q.getColumn(0).getInt();
+  Statement q(store, "SELECT count(*) FROM reminder WHERE " + where);
+  q.step();
+  return q.column(0).as_int();
 }
 
 std::int64_t task_with(const Store& store, const std::string& where) {
-  SQLite::Statement q(store.db(), "SELECT id FROM task WHERE " + where + " ORDER BY due, id");
-  REQUIRE(q.executeStep());
-  return q.getColumn(0).getInt64();
+  Statement q(store, "SELECT id FROM task WHERE " + where + " ORDER BY due, id");
+  REQUIRE(q.step());
+  return q.column(0).as_int64();
 }
 
 } // namespace
@@ -315,7 +315,7 @@ TEST_CASE("remind: the schedule is materialised once and kept in sync with its t
     CHECK(again.created == 0);
     CHECK(again.moved == 0);
     // Forcing every task through the queue changes nothing either.
-    store.db().exec("INSERT INTO reminder_stale SELECT id FROM task");
+    store.exec("INSERT INTO reminder_stale SELECT id FROM task");
     const auto forced = sync(store);
     CHECK(forced.created == 0);
     CHECK(forced.moved == 0);
@@ -325,24 +325,24 @@ TEST_CASE("remind: the schedule is materialised once and kept in sync with its t
     const auto id = task_with(store, "code = 'ru.ndfl.payment-5'");
     const int before = count(store, fmt::format("task_id = {} AND state = 'pending'", id));
     REQUIRE(before > 0);
-    store.db().exec(fmt::format("UPDATE task SET status = 'done' WHERE id = {}", id));
+    store.exec(fmt::format("UPDATE task SET status = 'done' WHERE id = {}", id));
     const auto done = sync(store, "2026-04-20T06:00:00Z", false);
     CHECK(done.cancelled == before);
     CHECK(count(store, fmt::format("task_id = {} AND state = 'pending'", id)) == 0);
-    store.db().exec(fmt::format("UPDATE task SET status = 'accepted' WHERE id = {}", id));
+    store.exec(fmt::format("UPDATE task SET status = 'accepted' WHERE id = {}", id));
     const auto reopened = sync(store);
     CHECK(reopened.revived == before);
     CHECK(count(store, fmt::format("task_id = {} AND state = 'pending'", id)) == before);
   }
   SUBCASE("a status change that keeps the task open queues nothing") {
     const auto id = task_with(store, "code = 'ru.ndfl.payment-5'");
-    store.db().exec(fmt::format("UPDATE task SET status = 'accepted' WHERE id = {}", id));
+    store.exec(fmt::format("UPDATE task SET status = 'accepted' WHERE id = {}", id));
     CHECK(!reminders_need_sync(store, k_today, 45));
   }
   SUBCASE("a moved due date moves the pending reminders, keeping their keys") {
     const auto id = task_with(store, "code = 'ru.ndfl.payment-5'");
     const int before = count(store, fmt::format("task_id = {}", id));
-    store.db().exec(fmt::format(
+    store.exec(fmt::format(
         "UPDATE task SET due = '2026-04-30', planned = '2026-04-28' WHERE id = {}", id));
     const auto moved = sync(store);
     CHECK(moved.moved > 0);
@@ -354,10 +354,10 @@ TEST_CASE("remind: the schedule is materialised once and kept in sync with its t
   }
   SUBCASE("a sent reminder whose date moves later is sent again") {
     const auto id = task_with(store, "code = 'ru.ndfl.payment-5'");
-    store.db().exec(fmt::format("UPDATE reminder SET state = 'sent' WHERE task_id = {} AND "
-                                "rule = 'default/assignee-2'",
-                                id));
-    store.db().exec(fmt::format(
+    store.exec(fmt::format("UPDATE reminder SET state = 'sent' WHERE task_id = {} AND "
+                           "rule = 'default/assignee-2'",
+                           id));
+    store.exec(fmt::format(
         "UPDATE task SET due = '2026-05-12', planned = '2026-05-07' WHERE id = {}", id));
     const auto moved = sync(store);
     CHECK(moved.revived == 1);

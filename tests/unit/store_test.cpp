@@ -1,9 +1,10 @@
 #include "helpers.hpp"
 #include "store/migrations.hpp"
+#include "store/sql.hpp"
+#include "store/sqlite_store.hpp"
 #include "store/store.hpp"
 
-#include <SQLiteCpp/Exception.h>
-#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Database.h>
 
 #include <cerrno>
 #include <sqlite3.h>
@@ -43,7 +44,7 @@ TEST_CASE("an in-memory store has the whole schema") {
   Store store = Store::open_memory();
   CHECK(store.schema_version() == latest_schema_version());
   CHECK(store.check().empty());
-  CHECK(store.db().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+  CHECK(query_int64(store, "PRAGMA foreign_keys") == 1);
 }
 
 TEST_CASE("a new database file is private, in WAL mode and migrated") {
@@ -53,17 +54,17 @@ TEST_CASE("a new database file is private, in WAL mode and migrated") {
     Store store = Store::create(path, options());
     CHECK(store.schema_version() == latest_schema_version());
     CHECK(store.migrations_applied() == latest_schema_version());
-    CHECK(store.db().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(query_text(store, "PRAGMA journal_mode") == "wal");
   }
   CHECK(file_mode(path) == 0600);
   CHECK(file_mode(dir / "data") == 0700);
   CHECK(file_mode(dir / "data/acct") == 0700);
   Store again = Store::open(path, options());
   CHECK(again.migrations_applied() == 0);
-  SQLite::Statement recorded(again.db(), "SELECT count(*), max(applied_at) FROM schema_migrations");
-  REQUIRE(recorded.executeStep());
-  CHECK(recorded.getColumn(0).getInt() == latest_schema_version());
-  CHECK(recorded.getColumn(1).getString() == "2026-04-20T06:00:00Z");
+  Statement recorded(again, "SELECT count(*), max(applied_at) FROM schema_migrations");
+  REQUIRE(recorded.step());
+  CHECK(recorded.column(0).as_int() == latest_schema_version());
+  CHECK(recorded.column(1).as_text() == "2026-04-20T06:00:00Z");
   CHECK_ERROR(Store::create(path, options()), ErrorKind::conflict, "already exists");
 }
 
@@ -113,17 +114,14 @@ TEST_CASE("a symbolic link to nothing is named as such") {
 TEST_CASE("a full disk is said as such, whichever way SQLite reports it") {
   TempDir dir;
   const auto path = dir / "acct.db";
-  const Error full =
-      translate_sqlite_error(SQLite::Exception("database or disk is full", SQLITE_FULL), path);
+  const Error full = store_detail::sqlite_error(SQLITE_FULL, "database or disk is full", path);
   CHECK(full.kind() == ErrorKind::io);
   CHECK(std::string(full.what()) ==
         "cannot write database '" + path.string() + "': the disk is full");
   // The -shm file cannot grow: SQLite says "disk I/O error", the OS says ENOSPC.
-  const Error shm =
-      translate_sqlite_error(SQLite::Exception("disk I/O error", SQLITE_IOERR), path, ENOSPC);
+  const Error shm = store_detail::sqlite_error(SQLITE_IOERR, "disk I/O error", path, ENOSPC);
   CHECK(std::string(shm.what()) == full.what());
-  const Error other =
-      translate_sqlite_error(SQLite::Exception("disk I/O error", SQLITE_IOERR), path, EIO);
+  const Error other = store_detail::sqlite_error(SQLITE_IOERR, "disk I/O error", path, EIO);
   CHECK(std::string(other.what()) ==
         "cannot write database '" + path.string() + "': Input/output error");
 }
@@ -148,14 +146,7 @@ TEST_CASE("a write lock held elsewhere beyond the timeout is a busy error") {
   SQLite::Database holder(path.string(), SQLite::OPEN_READWRITE);
   holder.exec("BEGIN IMMEDIATE");
   Store store = Store::open(path, options(50));
-  try {
-    WriteTransaction tx(store);
-    FAIL("expected SQLITE_BUSY");
-  } catch (const SQLite::Exception& e) {
-    const Error error = translate_sqlite_error(e, path);
-    CHECK(error.kind() == ErrorKind::busy);
-    CHECK(std::string(error.what()).find("is locked by another process") != std::string::npos);
-  }
+  CHECK_ERROR(WriteTransaction(store), ErrorKind::busy, "is locked by another process");
   holder.exec("ROLLBACK");
   WriteTransaction tx(store); // free again
   tx.commit();
@@ -165,26 +156,26 @@ TEST_CASE("a write transaction rolls back unless committed") {
   Store store = Store::open_memory();
   {
     WriteTransaction tx(store);
-    store.db().exec("INSERT INTO staff (handle, name, created_at) VALUES ('a', 'A', 'x')");
+    store.exec("INSERT INTO staff (handle, name, created_at) VALUES ('a', 'A', 'x')");
   }
-  CHECK(store.db().execAndGet("SELECT count(*) FROM staff").getInt() == 0);
+  CHECK(query_int64(store, "SELECT count(*) FROM staff") == 0);
   {
     WriteTransaction tx(store);
-    store.db().exec("INSERT INTO staff (handle, name, created_at) VALUES ('a', 'A', 'x')");
+    store.exec("INSERT INTO staff (handle, name, created_at) VALUES ('a', 'A', 'x')");
     tx.commit();
   }
-  CHECK(store.db().execAndGet("SELECT count(*) FROM staff").getInt() == 1);
+  CHECK(query_int64(store, "SELECT count(*) FROM staff") == 1);
 }
 
 TEST_CASE("check reports foreign-key and schema problems") {
   Store store = Store::open_memory();
-  store.db().exec("PRAGMA foreign_keys = OFF");
-  store.db().exec("INSERT INTO staff_role (staff_id, role) VALUES (42, 'manager')");
+  store.exec("PRAGMA foreign_keys = OFF");
+  store.exec("INSERT INTO staff_role (staff_id, role) VALUES (42, 'manager')");
   const auto problems = store.check();
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].find("foreign key") == 0);
-  store.db().exec("DELETE FROM staff_role");
-  store.db().exec("PRAGMA user_version = 99");
+  store.exec("DELETE FROM staff_role");
+  store.exec("PRAGMA user_version = 99");
   REQUIRE(store.check().size() == 1);
   CHECK(store.check()[0].find("schema") == 0);
 }
@@ -193,14 +184,14 @@ TEST_CASE("backup writes a consistent single-file copy and refuses to overwrite"
   TempDir dir;
   const auto path = dir / "acct.db";
   Store store = Store::create(path, options());
-  store.db().exec("INSERT INTO staff (handle, name, created_at) VALUES ('a', 'A', 'x')");
+  store.exec("INSERT INTO staff (handle, name, created_at) VALUES ('a', 'A', 'x')");
   const auto copy = dir / "backup.db";
   store.backup_to(copy);
   CHECK(file_mode(copy) == 0600);
   {
     Store restored = Store::open(copy, options());
-    CHECK(restored.db().execAndGet("SELECT handle FROM staff").getString() == "a");
-    CHECK(restored.db().execAndGet("PRAGMA journal_mode").getString() == "delete");
+    CHECK(query_text(restored, "SELECT handle FROM staff") == "a");
+    CHECK(query_text(restored, "PRAGMA journal_mode") == "delete");
   }
   CHECK_ERROR(store.backup_to(copy), ErrorKind::conflict, "already exists");
   CHECK_ERROR(store.backup_to(dir / "no/such/dir/b.db"), ErrorKind::io, "cannot write backup");

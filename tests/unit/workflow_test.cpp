@@ -6,12 +6,12 @@
 #include "client/work_group.hpp"
 #include "plan/generate.hpp"
 #include "staff/staff.hpp"
+#include "store/statement.hpp"
 #include "store/store.hpp"
 #include "task/report.hpp"
 #include "task/workflow.hpp"
 #include "template/loader.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <map>
@@ -85,9 +85,9 @@ std::int64_t manual(Store& store, const char* title = "Сверка с конт�
 }
 
 std::int64_t task_where(const Store& store, const std::string& condition) {
-  SQLite::Statement q(store.db(), "SELECT id FROM task WHERE " + condition + " ORDER BY id");
-  REQUIRE(q.executeStep());
-  return q.getColumn(0).getInt64();
+  Statement q(store, "SELECT id FROM task WHERE " + condition + " ORDER BY id");
+  REQUIRE(q.step());
+  return q.column(0).as_int64();
 }
 
 std::vector<Transition> move(Store& store, A action, std::vector<std::int64_t> ids,

@@ -1,0 +1,32 @@
+#pragma once
+
+// The SQLite store: one local file (or memory, for tests). Only lib/store includes this.
+
+#include "store/backend.hpp"
+#include "util/error.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+namespace acctcore::store_detail {
+
+/// Opens an existing SQLite file as an acct database (refusing a file that is not acct's or is
+/// from a newer acct). Throws Error: not_found, io, incompatible.
+std::unique_ptr<Backend> open_sqlite(const std::filesystem::path& path, int busy_timeout_ms);
+
+/// Creates a new SQLite file (mode 0600, parents 0700) marked as acct's, in WAL mode, with no
+/// schema yet. Throws Error: conflict when it exists, io.
+std::unique_ptr<Backend> create_sqlite(const std::filesystem::path& path, int busy_timeout_ms);
+
+/// Maps an SQLite result code to acct's typed error: busy/locked -> busy, not a database ->
+/// incompatible, read-only or I/O -> io, a constraint -> conflict, anything else -> internal.
+/// `system_errno` is the OS error behind it (sqlite3_system_errno), 0 when unknown: a full disk
+/// (ENOSPC) and a directory or file acct may not write are said as such.
+Error sqlite_error(int code, std::string_view message, const std::filesystem::path& path,
+                   int system_errno = 0);
+
+/// A private in-memory SQLite database.
+std::unique_ptr<Backend> open_sqlite_memory();
+
+} // namespace acctcore::store_detail
