@@ -131,7 +131,7 @@ Error sqlite_error(int code, std::string_view message, const std::filesystem::pa
 
 namespace {
 
-Error sqlite_error(const SQLite::Exception& e, const std::filesystem::path& path) {
+Error exception_error(const SQLite::Exception& e, const std::filesystem::path& path) {
   return sqlite_error(e.getErrorCode(), e.what(), path);
 }
 
@@ -446,7 +446,7 @@ std::unique_ptr<SQLite::Database> open_database(const std::filesystem::path& pat
   try {
     return std::make_unique<SQLite::Database>(path.string(), flags);
   } catch (const SQLite::Exception& e) {
-    throw sqlite_error(e, path);
+    throw exception_error(e, path);
   }
 }
 

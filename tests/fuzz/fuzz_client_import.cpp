@@ -4,9 +4,8 @@
 // (detect, ';', ',' or tab) and a dry run, as the command line would.
 #include "client/import.hpp"
 #include "fuzz.hpp"
+#include "store/sql.hpp"
 #include "store/store.hpp"
-
-#include <SQLiteCpp/Statement.h>
 
 using namespace acctcore;
 
@@ -28,9 +27,7 @@ ImportOptions options(std::uint8_t flags) {
 }
 
 std::int64_t clients(const Store& store) {
-  SQLite::Statement count(store.db(), "SELECT count(*) FROM client");
-  count.executeStep();
-  return count.getColumn(0).getInt64();
+  return query_int64(store, "SELECT count(*) FROM client");
 }
 
 } // namespace
