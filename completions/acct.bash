@@ -88,6 +88,7 @@ declare -gA _acct_nodes=(
   ["acct db migrate"]=1
   ["acct db check"]=1
   ["acct db backup"]=1
+  ["acct db copy"]=1
   ["acct completion"]=1
 )
 declare -gA _acct_commands=(
@@ -104,7 +105,7 @@ declare -gA _acct_commands=(
   ["acct export"]="ics"
   ["acct calendar"]="show workdays next-workday add-workdays list"
   ["acct deadline"]="explain"
-  ["acct db"]="path migrate check backup"
+  ["acct db"]="path migrate check backup copy"
 )
 declare -gA _acct_options=(
   ["acct"]="--version"
@@ -399,6 +400,7 @@ declare -gA _acct_positionals=(
   ["acct calendar add-workdays"]="@none @none"
   ["acct deadline explain"]="tasks"
   ["acct db backup"]="@files"
+  ["acct db copy"]="@none"
   ["acct completion"]="=bash,zsh,fish"
 )
 _acct_global="--db --config --templates --today --now --json -q --quiet -h --help"

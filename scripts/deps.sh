@@ -10,7 +10,7 @@ set -euo pipefail
 build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-dev libtomlplusplus-dev
        libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev libpq-dev tzdata)
 test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium dpkg-dev file mandoc
-      bash-completion zsh fish shellcheck clang)
+      bash-completion zsh fish shellcheck postgresql clang)
 package=(dpkg-dev file)
 fuzz=(clang)
 bench=(hyperfine sqlite3 jq python3 time taskwarrior)

@@ -26,6 +26,12 @@ std::unique_ptr<Backend> create_sqlite(const std::filesystem::path& path, int bu
 Error sqlite_error(int code, std::string_view message, const std::filesystem::path& path,
                    int system_errno = 0);
 
+/// Refuses a backup over an existing file (Error(conflict)).
+void refuse_existing_backup(const std::filesystem::path& target);
+
+/// The error for a backup that could not be written (Error(io) with the system's reason).
+Error backup_write_error(const std::filesystem::path& target, int err);
+
 /// A private in-memory SQLite database.
 std::unique_ptr<Backend> open_sqlite_memory();
 

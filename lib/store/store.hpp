@@ -105,6 +105,11 @@ public:
   /// writer holds the whole database.
   std::string_view skip_locked_clause() const noexcept;
 
+  /// A table reference with SQLite's index hint (`task t INDEXED BY task_by_client`, or
+  /// `task NOT INDEXED` for an empty index), where SQLite's planner needs the help; PostgreSQL
+  /// plans from its statistics and gets the plain reference.
+  std::string table_with_index(std::string_view table, std::string_view index) const;
+
   /// The schema version recorded in the database.
   int schema_version() const;
 
@@ -114,11 +119,13 @@ public:
   /// Integrity and foreign-key problems, one line each; empty when the database is sound.
   std::vector<std::string> check() const;
 
-  /// Copies an SQLite database to the new file `target` (mode 0600): its pages as of one moment,
-  /// so the copy is consistent while others write; a single self-contained file (no WAL). The
-  /// copy is made in memory and the file written all or nothing (write_new_file), so that a
-  /// failure, a full disk or a kill leaves no partial file. Throws Error(conflict) if `target`
-  /// exists.
+  /// Copies the database to a new SQLite file `target` (mode 0600): an SQLite store as its pages
+  /// at one moment, made in memory and written as a new file all or nothing (write_new_file); a
+  /// PostgreSQL store row by row into a new file of the same schema (acct's portable form,
+  /// consistent when read inside a ReadTransaction), written to a temporary file beside `target`
+  /// and renamed into place. Either way the copy is consistent while others write, is a single
+  /// self-contained file, and a failure, a full disk or a kill leaves no partial file. Throws
+  /// Error(conflict) if `target` exists.
   void backup_to(const std::filesystem::path& target) const;
 
   /// For lib/store only.

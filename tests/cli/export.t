@@ -90,7 +90,8 @@ Re-exported after the date moves: the same UID (a calendar app updates the event
 
 A read-only file or directory: io (8), the old file untouched, no temporary left (run unprivileged,
 as root ignores permissions).
-  $ chmod 711 . .local .local/share && chmod 777 .local/share/acct feeds && chmod 666 .local/share/acct/acct.db
+  $ chmod 711 . .local .local/share && chmod 777 .local/share/acct feeds && chmod 666 .local/share/acct/acct.db  # sqlite only
+  $ chmod 711 . && chmod 777 feeds  # postgresql only
   $ chmod 444 feeds/vektor.ics && sha256sum feeds/vektor.ics > vektor.sum && mkdir -m 555 ro
   $ $TESTDATA/as-unprivileged acct export ics --client vektor -o feeds/vektor.ics
   ! acct: error: cannot write 'feeds/vektor.ics': Permission denied

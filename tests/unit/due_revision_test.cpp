@@ -7,6 +7,7 @@
 #include "store/store.hpp"
 #include "task/workflow.hpp"
 #include "template/loader.hpp"
+#include "test_store.hpp"
 
 using namespace acctcore;
 using acctcore::test::day;
@@ -39,7 +40,7 @@ void edit_due(Store& store, std::int64_t id, const char* due) {
 } // namespace
 
 TEST_CASE("due revision: every change of the date counts, whoever writes it") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   two_tasks(store);
   CHECK(get_task(store, 1).due_revision == 0);
   TaskEdit title;

@@ -9,6 +9,7 @@
 #include "store/store.hpp"
 #include "task/workflow.hpp"
 #include "template/loader.hpp"
+#include "test_store.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -235,7 +236,7 @@ const Date k_today = day("2026-04-20");
 /// Two staff members and the client vektor with two manual tasks: #1 for ivanova, due in a
 /// week, reviewed by kim; #2 for kim, due in 40 days.
 Store small_firm() {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   StaffChanges ivanova;
   ivanova.name = "Иванова Мария";
   ivanova.roles = std::vector<std::string>{"accountant"};
