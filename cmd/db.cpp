@@ -128,7 +128,7 @@ void register_db(Registry& registry) {
   CLI::App* copy = registry.command(
       db, "copy", "Copy every row into a new database: an SQLite file or an empty PostgreSQL one",
       Access::read, [copy_target](Context& ctx) { return run_copy(ctx, *copy_target); });
-  copy->add_option("target", *copy_target,
+  copy->add_option("--to", *copy_target,
                    "A new SQLite file, or a postgresql:// URI of an empty database")
       ->required()
       ->type_name("TARGET");

@@ -156,6 +156,7 @@ declare -gA _acct_options=(
   ["acct calendar next-workday"]="--back --calendar"
   ["acct calendar add-workdays"]="--calendar"
   ["acct deadline explain"]="--rule --period --event --event-end --calendar --provisional"
+  ["acct db copy"]="--to"
 )
 declare -gA _acct_values=(
   ["acct|--db"]="@files"
@@ -349,6 +350,7 @@ declare -gA _acct_values=(
   ["acct deadline explain|--event"]="@none"
   ["acct deadline explain|--event-end"]="@none"
   ["acct deadline explain|--calendar"]="@none"
+  ["acct db copy|--to"]="@none"
 )
 declare -gA _acct_positionals=(
   ["acct staff add"]="@none"
@@ -400,7 +402,6 @@ declare -gA _acct_positionals=(
   ["acct calendar add-workdays"]="@none @none"
   ["acct deadline explain"]="tasks"
   ["acct db backup"]="@files"
-  ["acct db copy"]="@none"
   ["acct completion"]="=bash,zsh,fish"
 )
 _acct_global="--db --config --templates --today --now --json -q --quiet -h --help"

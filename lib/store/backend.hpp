@@ -73,6 +73,9 @@ public:
   /// Starts the one write transaction of a command: waits for other writers up to the busy
   /// timeout, then fails as busy.
   virtual void begin_write() = 0;
+  /// A write transaction that only takes rows it locks itself (see WriteTransaction::queue):
+  /// READ COMMITTED on PostgreSQL; the same as begin_write() on SQLite.
+  virtual void begin_queue_write() { begin_write(); }
   virtual void commit() = 0;
   virtual void rollback() noexcept = 0;
   /// A reader's snapshot: everything it reads is as of one moment (PostgreSQL; SQLite readers

@@ -239,6 +239,7 @@ public:
   /// SERIALIZABLE: whatever two writers do at once, the result is as if one ran after the
   /// other, or one of them fails with a serialization failure that the dispatcher retries.
   void begin_write() override { exec("BEGIN ISOLATION LEVEL SERIALIZABLE"); }
+  void begin_queue_write() override { exec("BEGIN ISOLATION LEVEL READ COMMITTED"); }
   void commit() override { exec("COMMIT"); }
   void begin_read() override { exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
   void end_read() noexcept override { rollback(); }

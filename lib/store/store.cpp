@@ -252,8 +252,11 @@ void Store::backup_to(const std::filesystem::path& target) const {
   guard.release();
 }
 
-WriteTransaction::WriteTransaction(Store& store) : m_store(store) {
-  m_store.backend().begin_write();
+WriteTransaction::WriteTransaction(Store& store, Kind kind) : m_store(store) {
+  if (kind == queue)
+    m_store.backend().begin_queue_write();
+  else
+    m_store.backend().begin_write();
 }
 
 WriteTransaction::~WriteTransaction() {

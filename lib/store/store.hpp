@@ -145,7 +145,17 @@ private:
 /// unless commit() was called.
 class WriteTransaction {
 public:
-  explicit WriteTransaction(Store& store);
+  /// How a transaction meets others writing at the same time.
+  enum Kind {
+    /// As if one ran after the other (SERIALIZABLE on PostgreSQL); the default.
+    serial,
+    /// A work queue: it only changes rows it claims with `store.skip_locked_clause()` or holds
+    /// by its own claim (`... AND claimed_by = me`), so claimants on several machines pass over
+    /// each other's rows instead of failing as conflicting (READ COMMITTED on PostgreSQL).
+    queue,
+  };
+
+  explicit WriteTransaction(Store& store, Kind kind = serial);
   WriteTransaction(const WriteTransaction&) = delete;
   WriteTransaction& operator=(const WriteTransaction&) = delete;
   ~WriteTransaction();

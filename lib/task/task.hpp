@@ -1,9 +1,9 @@
 #pragma once
 
-#include "task/status.hpp"
 #include "util/clock.hpp"
 #include "util/date.hpp"
 #include "util/json.hpp"
+#include "vocab/task.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -44,6 +45,11 @@ std::vector<std::string> split(std::string_view text, char separator);
 
 /// Joins with `separator`.
 std::string join(std::span<const std::string> parts, std::string_view separator);
+
+/// The parts that are not empty, joined with `separator`: a phone and an e-mail, either of
+/// which may be missing.
+std::string join_nonempty(std::initializer_list<std::string_view> parts,
+                          std::string_view separator = ", ");
 
 /// True when `text` contains an ASCII control character other than tab and newline.
 bool has_control_chars(std::string_view text) noexcept;

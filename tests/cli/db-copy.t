@@ -12,7 +12,7 @@ A firm in an SQLite file, with clients, tasks, work done and the audit trail:
   $ acct --db firm.db task accept 1 --quiet && acct --db firm.db task done 1 --quiet
 
 Copied whole into the spare database, which then reads the same:
-  $ acct --db firm.db db copy "$SPARE_DB"
+  $ acct --db firm.db db copy --to "$SPARE_DB"
   copied 107 rows in 23 tables from firm.db to $SPARE_DB
   $ acct --db "$SPARE_DB" db check --quiet && echo sound
   sound
@@ -30,22 +30,22 @@ The copy lives on: new rows get new ids after the copied ones.
   53
 
 It never overwrites: an existing file or a database that already holds acct's data is refused.
-  $ acct --db firm.db db copy "$SPARE_DB"  # sqlite only
+  $ acct --db firm.db db copy --to "$SPARE_DB"  # sqlite only
   ! acct: error: '$SPARE_DB' already exists
   [5]
-  $ acct --db firm.db db copy "$SPARE_DB"  # postgresql only
+  $ acct --db firm.db db copy --to "$SPARE_DB"  # postgresql only
   ! acct: error: '$SPARE_DB' already holds an acct database
   [5]
-  $ acct --db firm.db db copy firm.db
+  $ acct --db firm.db db copy --to firm.db
   ! acct: error: firm.db is the database in use; name a new one
   [2]
-  $ acct --db firm.db db copy mysql://db/acct
+  $ acct --db firm.db db copy --to mysql://db/acct
   ! acct: error: 'mysql://db/acct' is not a database acct can open: unknown scheme 'mysql'
   ! hint: use a file path for SQLite, or a 'postgresql://' URI for PostgreSQL
   [2]
 
 And back again, from the spare database into a new SQLite file:
-  $ acct --db "$SPARE_DB" db copy back.db --json | jq -c '[.to, .schema_version, (.tables | length)]'
+  $ acct --db "$SPARE_DB" db copy --to back.db --json | jq -c '[.to, .schema_version, (.tables | length)]'
   ["back.db",7,23]
   $ diff <(acct --db firm.db task list --all --json) <(acct --db back.db task list --all --json | jq 'map(select(.id != 53))') && echo same tasks
   same tasks

@@ -4,6 +4,7 @@
 #include "client/subscriptions.hpp"
 #include "client/work_group.hpp"
 #include "plan/generate.hpp"
+#include "plan/view.hpp"
 #include "staff/staff.hpp"
 #include "store/sql.hpp"
 #include "store/statement.hpp"

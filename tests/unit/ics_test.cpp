@@ -225,8 +225,16 @@ TEST_CASE("ics: a task's event says what is due, by whom, and what the client mu
         std::string::npos);
   CHECK(late.description.find("Исполнитель: не назначен\n") != std::string::npos);
   CHECK(late.description.find("Ждём от клиента: подписанный акт\n") != std::string::npos);
-  context.for_client = true; // no commands for the client
-  CHECK(task_event(t, context).description.ends_with("\nНомер задачи: 8"));
+  CHECK(late.description.find("Статус: ждём клиента\n") != std::string::npos);
+  context.for_client = true; // no commands for the client, and the client's words
+  const auto theirs = task_event(t, context);
+  CHECK(theirs.description.ends_with("\nНомер задачи: 8"));
+  CHECK(theirs.description.find("Статус: ждём от вас\n") != std::string::npos);
+  // A task the assignee rejected is still the firm's work to the client, as in the digest.
+  t.status = TaskStatus::rejected;
+  CHECK(task_event(t, context).description.find("Статус: в работе\n") != std::string::npos);
+  context.for_client = false;
+  CHECK(task_event(t, context).description.find("Статус: отклонена\n") != std::string::npos);
 }
 
 namespace {
