@@ -41,9 +41,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # Shared libraries from dpkg-shlibdeps (libc6, libstdc++6, libgcc-s1, libdate-tz3; SQLite is
-# linked statically); tzdata because time zones are read from /usr/share/zoneinfo at run time.
+# linked statically); tzdata because time zones are read from /usr/share/zoneinfo at run time;
+# libzip4 because acct loads it with dlopen to read XLSX files, which dpkg-shlibdeps cannot see.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "tzdata")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "tzdata, libzip4")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion, sqlite3, cron")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

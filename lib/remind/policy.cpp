@@ -225,18 +225,6 @@ void parse_policy(const toml::table& t, std::vector<ReminderPolicy>& policies,
   policies.push_back(std::move(policy));
 }
 
-std::vector<std::filesystem::path> reminder_files(const std::filesystem::path& path) {
-  // A file is a reminders file when it lies in a folder named reminders/ (services/ and
-  // calendars/ files are linted by their own readers).
-  if (!is_existing_directory(path))
-    return path.parent_path().filename() == "reminders" ? std::vector{path}
-                                                        : std::vector<std::filesystem::path>{};
-  auto files = files_in_directory(path, ".toml"); // first: a folder acct may not read is named
-  if (is_existing_directory(path / "reminders"))
-    return files_in_directory(path / "reminders", ".toml");
-  return path.filename() == "reminders" ? files : std::vector<std::filesystem::path>{};
-}
-
 template <typename T>
 void merge_by_name(std::vector<T>& into, std::vector<T>& layer) {
   for (auto& item : layer) {
@@ -422,7 +410,7 @@ ReminderSet load_reminders(std::span<const std::filesystem::path> directories) {
       continue;
     std::vector<ReminderPolicy> layer_policies;
     std::vector<MessageTemplate> layer_messages;
-    for (const auto& file : reminder_files(directory / "reminders"))
+    for (const auto& file : template_files(directory / "reminders", "reminders"))
       parse_reminder_file(file.string(), read_file(file), layer_policies, layer_messages, problems);
     merge_by_name(policies, layer_policies);
     merge_by_name(messages, layer_messages);
@@ -480,7 +468,7 @@ std::vector<Diagnostic> lint_reminder_paths(std::span<const std::filesystem::pat
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
       continue; // reported by the service lint
-    for (const auto& file : reminder_files(path)) {
+    for (const auto& file : template_files(path, "reminders")) {
       ++files;
       parse_reminder_file(file.string(), read_file(file), policies, messages, problems);
     }

@@ -875,10 +875,15 @@ private:
   std::vector<std::string> m_declared_facts;
 };
 
-/// The service files of a path: itself, the *.toml in it, or in its services/ folder.
+/// The service files of a path: itself (unless it lies in the folder of another kind of
+/// template, which its own lint reads), the *.toml in it, or in its services/ folder.
 std::vector<std::filesystem::path> service_files(const std::filesystem::path& path) {
-  if (!is_existing_directory(path))
+  if (!is_existing_directory(path)) {
+    const auto folder = path.parent_path().filename();
+    if (folder == "reminders" || folder == "charts" || folder == "indicators")
+      return {};
     return {path};
+  }
   auto files = files_in_directory(path, ".toml"); // first: a folder acct may not read is named
   return is_existing_directory(path / "services") ? files_in_directory(path / "services", ".toml")
                                                   : files;

@@ -162,4 +162,15 @@ std::string read_file(const std::filesystem::path& path) {
   return text;
 }
 
+std::vector<std::filesystem::path> template_files(const std::filesystem::path& path,
+                                                  std::string_view folder) {
+  if (!is_existing_directory(path))
+    return path.parent_path().filename() == folder ? std::vector{path}
+                                                   : std::vector<std::filesystem::path>{};
+  auto files = files_in_directory(path, ".toml"); // first: a folder acct may not read is named
+  if (is_existing_directory(path / folder))
+    return files_in_directory(path / folder, ".toml");
+  return path.filename() == folder ? files : std::vector<std::filesystem::path>{};
+}
+
 } // namespace acctcore

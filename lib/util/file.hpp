@@ -47,6 +47,13 @@ bool is_existing_directory(const std::filesystem::path& path);
 std::vector<std::filesystem::path> files_in_directory(const std::filesystem::path& dir,
                                                       std::string_view extension);
 
+/// The *.toml files of one kind of template under `path`, sorted: `path` itself when it is a
+/// file in a folder named `folder` ("reminders", "indicators"), the files of `path` when it is
+/// such a folder, or of its `folder` subfolder when it is a templates directory; none
+/// otherwise. Throws Error(io) when a folder on the way cannot be read.
+std::vector<std::filesystem::path> template_files(const std::filesystem::path& path,
+                                                  std::string_view folder);
+
 /// The whole file as bytes. Throws Error: not_found when it does not exist, io when it cannot be
 /// read (a directory, no permission).
 std::string read_file(const std::filesystem::path& path);

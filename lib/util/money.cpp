@@ -90,6 +90,33 @@ std::string format_amount(std::int64_t minor) {
   return fmt::format("{}{}.{:02}", negative ? "-" : "", abs / 100, abs % 100);
 }
 
+std::string format_amount_ru(std::int64_t minor, std::string_view group) {
+  const bool negative = minor < 0;
+  const std::uint64_t abs =
+      negative ? 0 - static_cast<std::uint64_t>(minor) : static_cast<std::uint64_t>(minor);
+  const std::string digits = std::to_string(abs / 100);
+  std::string out = negative ? "\u2212" : "";
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0)
+      out += group;
+    out += digits[i];
+  }
+  return out + fmt::format(",{:02}", abs % 100);
+}
+
+std::string format_money_ru(std::int64_t minor, std::string_view currency, std::string_view group) {
+  std::string_view sign = currency;
+  if (currency == "RUB")
+    sign = "₽";
+  else if (currency == "KZT")
+    sign = "₸";
+  else if (currency == "USD")
+    sign = "$";
+  else if (currency == "EUR")
+    sign = "€";
+  return fmt::format("{} {}", format_amount_ru(minor, group), sign);
+}
+
 std::string format_money(const Money& money) {
   return fmt::format("{} {}", format_amount(money.minor), money.currency);
 }

@@ -28,4 +28,13 @@ std::string format_money(const Money& money);
 /// "1500.00" without the currency.
 std::string format_amount(std::int64_t minor);
 
+/// An amount as Russian readers write it: digits grouped by three with `group` (a space by
+/// default), a decimal comma and the minus sign U+2212: "1 234 567,89", "−500,00".
+std::string format_amount_ru(std::int64_t minor, std::string_view group = " ");
+
+/// format_amount_ru with the currency's sign after a space: "1 234 567,89 ₽", "500,00 ₸",
+/// "12,00 $"; a currency acct has no sign for keeps its code.
+std::string format_money_ru(std::int64_t minor, std::string_view currency,
+                            std::string_view group = " ");
+
 } // namespace acctcore

@@ -542,6 +542,9 @@ AttemptOutcome sent_ok() {
   return ok;
 }
 
+/// The firm the delivery readers name (a reader keeps a reference: never a temporary).
+const FirmConfig k_firm{};
+
 AttemptOutcome exit_1() {
   AttemptOutcome fail;
   fail.exit_code = 1;
@@ -557,7 +560,7 @@ TEST_CASE("remind delivery: a run sends each due reminder once, and counts") {
   FakeRun a("host:1");
   const auto due = due_ids(store, a.at);
   REQUIRE(due.size() >= 2);
-  const DeliveryReader reader(store, bundled_reminders(), FirmConfig{});
+  const DeliveryReader reader(store, bundled_reminders(), k_firm);
   std::vector<std::int64_t> sent;
   std::vector<std::string> lines;
   const auto counts =
@@ -589,7 +592,7 @@ TEST_CASE("remind delivery: --limit sends at most that many, and progress counts
   sync(store);
   FakeRun a("host:1");
   a.run.limit = 1;
-  const DeliveryReader reader(store, bundled_reminders(), FirmConfig{});
+  const DeliveryReader reader(store, bundled_reminders(), k_firm);
   std::vector<std::int64_t> reported;
   Progress progress([&](const ProgressState& s) { reported.push_back(s.done); }, 1);
   const auto counts = deliver_reminders(
@@ -605,7 +608,7 @@ TEST_CASE("remind delivery: a failed send is retried after a backoff, then given
   sync(store);
   FakeRun a("host:1", 2);
   const auto due = due_ids(store, a.at);
-  const DeliveryReader reader(store, bundled_reminders(), FirmConfig{});
+  const DeliveryReader reader(store, bundled_reminders(), k_firm);
   std::vector<FinishResult> notices;
   const auto notice = [&](const Delivery&, const AttemptOutcome& outcome, FinishResult result) {
     CHECK(outcome.error == "exit status 1");
@@ -651,7 +654,7 @@ TEST_CASE("remind delivery: a claim whose lease ended is taken over and the late
   FakeRun a("host:1");
   FakeRun b("host:2");
   const auto due = due_ids(store, a.at);
-  const DeliveryReader reader(store, bundled_reminders(), FirmConfig{});
+  const DeliveryReader reader(store, bundled_reminders(), k_firm);
   DeliveryCounts by_b;
   bool hung = false;
   // Run A's first send hangs past its lease (timeout + a minute); meanwhile run B starts, takes
@@ -676,7 +679,7 @@ TEST_CASE("remind delivery: a claim whose lease ended is taken over and the late
   sync(other);
   FakeRun c("host:3");
   FakeRun d("host:4");
-  const DeliveryReader other_reader(other, bundled_reminders(), FirmConfig{});
+  const DeliveryReader other_reader(other, bundled_reminders(), k_firm);
   c.run.limit = 1;
   DeliveryCounts by_d;
   deliver_reminders(other, other_reader, c.run, [&](const Delivery& first, const std::string&) {
@@ -696,7 +699,7 @@ TEST_CASE("remind delivery: lines without a hook are marked sent only once writt
   sync(store);
   FakeRun a("host:1");
   const auto due = due_ids(store, a.at);
-  const DeliveryReader reader(store, bundled_reminders(), FirmConfig{});
+  const DeliveryReader reader(store, bundled_reminders(), k_firm);
   std::string written;
   const auto write = [&](std::string_view text) { written += text; };
   // stdout failed (a closed pipe): nothing is marked, nothing counts as an attempt.

@@ -8,6 +8,7 @@
 #include "store/statement.hpp"
 #include "task/task.hpp"
 #include "task/writer.hpp"
+#include "test_store.hpp"
 
 #include <fmt/format.h>
 
@@ -18,7 +19,7 @@ using acctcore::test::instant;
 namespace {
 
 Store one_client(std::int64_t& client_id) {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   ClientFields f;
   f.name = "ООО «Вектор»";
   f.form = "ooo";
