@@ -15,12 +15,8 @@ if ! cmp -s tests/js/package-lock.json "$stamp" 2>/dev/null; then
   cp tests/js/package-lock.json "$stamp"
 fi
 build=build/ci
-# The libFuzzer targets (tests/fuzz) are built with clang and run a few seconds each when
-# clang++ is there (deps.sh test installs it).
-fuzz=OFF
-command -v clang++ >/dev/null && fuzz=ON
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DACCT_WERROR=ON -DACCT_SANITIZE=ON \
-      -DACCT_BUILD_TESTS=ON -DACCT_BUILD_BENCH=ON -DACCT_BUILD_FUZZ=$fuzz >/dev/null  # benchmarks are built, not run
+      -DACCT_BUILD_TESTS=ON -DACCT_BUILD_BENCH=ON >/dev/null  # benchmarks are built, not run
 cmake --build "$build" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
 ctest --test-dir "$build" -j"$(nproc)" --output-on-failure "$@"

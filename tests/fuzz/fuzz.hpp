@@ -14,6 +14,10 @@
 #include <string>
 #include <string_view>
 
+/// The entry point libFuzzer calls with each input (the replay driver of the test build calls it
+/// as acct_fuzz_NAME: tests/fuzz/CMakeLists.txt).
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
+
 namespace acctfuzz {
 
 inline std::string_view text(const std::uint8_t* data, std::size_t size) {

@@ -3,6 +3,7 @@
 // it ends, and its next period starts the day after it ends.
 #include "deadline/period.hpp"
 #include "fuzz.hpp"
+#include "words/words.hpp"
 
 using namespace acctcore;
 
@@ -27,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                           period->kind == PeriodKind::once,
                       "a period contains its last day");
   });
-  (void)period_title_ru(*period);
-  (void)period_title_ru_full(*period);
+  const Words words = client_words(ClientLanguage::ru);
+  (void)words.period(*period);
+  (void)words.period_full(*period);
   return 0;
 }

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Runs acct's libFuzzer targets over their seed corpora (python3 stdlib only).
 
+With --replay EXE, nothing is fuzzed: each target's seeds and regression inputs are fed once to
+the test build's replay executable (tests/fuzz/replay.cpp, built by the normal compiler under
+the build's sanitizers); that is what ctest runs (label fuzz). Otherwise:
+
 Each target fuzz_NAME is started on three corpus folders: a working corpus (where libFuzzer
 adds what it finds: a temporary folder, or --corpus DIR/NAME to keep it between runs), the
 seeds (made afresh from the bundled files, the docs and tests/data: see SEEDS), and the
@@ -8,6 +12,7 @@ regression corpus tests/fuzz/regressions/NAME (inputs that once crashed a target
 every run). A crash, a leak, a sanitizer report, a timeout or a broken property fails the run;
 libFuzzer writes the input to --artifacts (the working directory by default).
 
+    run_fuzz.py --replay build/dev/tests/fuzz/acct_fuzz_replay --source . all
     run_fuzz.py --bin build/fuzz/tests/fuzz --source . --seconds 20 date money
     run_fuzz.py --bin build/fuzz/tests/fuzz --source . --cpu-seconds 600 --corpus build/fuzz/corpus all
 
@@ -99,16 +104,42 @@ def cpu_seconds(pid):
         return None
 
 
+def write_seeds(name, source, work):
+    """The seed inputs of a target as files in a new folder of `work`; returns the folder."""
+    seed_dir = os.path.join(work, name + "-seeds")
+    os.makedirs(seed_dir)
+    for i, data in enumerate(seeds(name, source)):
+        with open(os.path.join(seed_dir, f"seed-{i:03d}"), "wb") as f:
+            f.write(data)
+    return seed_dir
+
+
+def replay_target(name, args, work):
+    """Feeds the seeds and the regression inputs of a target once to the replay executable."""
+    argv = [args.replay, name, write_seeds(name, args.source, work)]
+    regressions = os.path.join(args.source, "tests/fuzz/regressions", name)
+    if os.path.isdir(regressions):
+        argv.append(regressions)
+    started = time.monotonic()
+    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    elapsed = time.monotonic() - started
+    out = p.stdout.decode("utf-8", "replace").strip()
+    if p.returncode == 0:
+        print(f"PASS {out} in {elapsed:.1f} s", flush=True)
+        return True
+    print(f"FAIL {name}: exit {p.returncode}; the end of its output (the last input named is the "
+          "one that failed):", flush=True)
+    for line in p.stderr.decode("utf-8", "replace").splitlines()[-60:]:
+        print("  | " + line, flush=True)
+    return False
+
+
 def run_target(name, args, work):
     binary = os.path.join(args.bin, "fuzz_" + name)
     if not os.access(binary, os.X_OK):
         print(f"FAIL {name}: {binary} is not built", flush=True)
         return False
-    seed_dir = os.path.join(work, name + "-seeds")
-    os.makedirs(seed_dir)
-    for i, data in enumerate(seeds(name, args.source)):
-        with open(os.path.join(seed_dir, f"seed-{i:03d}"), "wb") as f:
-            f.write(data)
+    seed_dir = write_seeds(name, args.source, work)
     corpus = os.path.join(args.corpus, name) if args.corpus else os.path.join(work, name + "-corpus")
     os.makedirs(corpus, exist_ok=True)
     regressions = os.path.join(args.source, "tests/fuzz/regressions", name)
@@ -160,7 +191,8 @@ def run_target(name, args, work):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--bin", required=True, help="the folder of the fuzz_NAME binaries")
+    parser.add_argument("--bin", help="the folder of the fuzz_NAME binaries (libFuzzer)")
+    parser.add_argument("--replay", help="replay the seeds and regressions with this executable")
     parser.add_argument("--source", required=True, help="the source tree")
     parser.add_argument("--seconds", type=float, help="wall-clock limit per target")
     parser.add_argument("--cpu-seconds", type=float, help="CPU-time limit per target")
@@ -168,13 +200,16 @@ def main():
     parser.add_argument("--artifacts", help="where crashing inputs are written")
     parser.add_argument("targets", nargs="+", choices=[*TARGETS, "all"])
     args = parser.parse_args()
-    if not args.seconds and not args.cpu_seconds:
+    if not args.replay and not args.bin:
+        parser.error("give --bin (fuzzing) or --replay")
+    if args.bin and not args.seconds and not args.cpu_seconds:
         parser.error("give --seconds or --cpu-seconds")
     args.source = os.path.abspath(args.source)
     names = TARGETS if "all" in args.targets else args.targets
     work = tempfile.mkdtemp(prefix="acct-fuzz-run-")
     try:
-        failed = [n for n in names if not run_target(n, args, work)]
+        run = replay_target if args.replay else run_target
+        failed = [n for n in names if not run(n, args, work)]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if failed:
