@@ -3,12 +3,15 @@
 #include "acct_version.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
+#include "util/file.hpp"
 #include "util/i18n.hpp"
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <iostream>
 #include <iterator>
@@ -62,11 +65,13 @@ std::filesystem::path Context::config_path() const {
 std::filesystem::path Context::templates_dir() const {
   if (m_options.templates.empty())
     return {};
-  std::error_code ec;
-  if (!std::filesystem::is_directory(m_options.templates, ec))
+  if (!acctcore::is_existing_directory(m_options.templates))
     throw Error(ErrorKind::not_found,
                 trf("templates directory '{}' does not exist", m_options.templates),
                 tr("check --templates or ACCT_TEMPLATES"));
+  if (::access(m_options.templates.c_str(), R_OK | X_OK) != 0)
+    throw Error(ErrorKind::io, trf("cannot read templates directory '{}': {}", m_options.templates,
+                                   std::strerror(errno)));
   return m_options.templates;
 }
 

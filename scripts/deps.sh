@@ -4,6 +4,7 @@
 #   scripts/deps.sh test     building plus running the test suite
 #   scripts/deps.sh bench    building plus the benchmarks' tools
 #   scripts/deps.sh package  building plus what CPack needs for the .deb (dpkg-shlibdeps)
+#   scripts/deps.sh fuzz     building plus clang for the libFuzzer targets (scripts/fuzz.sh)
 set -euo pipefail
 
 build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-dev libtomlplusplus-dev
@@ -12,6 +13,7 @@ build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-de
 test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium dpkg-dev file mandoc
       bash-completion zsh fish shellcheck postgresql python3-openpyxl)
 package=(dpkg-dev file)
+fuzz=(clang)
 bench=(hyperfine sqlite3 jq python3 time taskwarrior)
 
 want=("${build[@]}")
@@ -21,7 +23,8 @@ for group in "$@"; do
     test) want+=("${test[@]}") ;;
     bench) want+=("${bench[@]}") ;;
     package) want+=("${package[@]}") ;;
-    *) echo "deps.sh: unknown group '$group' (build, test, bench, package)" >&2; exit 2 ;;
+    fuzz) want+=("${fuzz[@]}") ;;
+    *) echo "deps.sh: unknown group '$group' (build, test, bench, package, fuzz)" >&2; exit 2 ;;
   esac
 done
 

@@ -1,5 +1,6 @@
 #include "calendar/loader.hpp"
 
+#include "util/file.hpp"
 #include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
@@ -8,11 +9,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace acctcore {
 
@@ -145,7 +144,10 @@ void check_duplicates(const CalendarFile& file, TomlProblems& problems) {
   std::map<Date, std::vector<const CalendarDay*>> by_date;
   for (const auto& day : file.days)
     by_date[day.date].push_back(&day);
-  for (const auto& [date, entries] : by_date) {
+  for (const auto& item : by_date) {
+    // Not a structured binding: clang 14 (the fuzzing build) cannot capture one in a lambda.
+    const Date date = item.first;
+    const auto& entries = item.second;
     const auto has = [&](DayKind kind) {
       return std::any_of(entries.begin(), entries.end(),
                          [&](const CalendarDay* d) { return d->kind == kind; });
@@ -166,15 +168,6 @@ void check_duplicates(const CalendarFile& file, TomlProblems& problems) {
                                      "day (list a working_weekend for it too)",
                                      format_date(date)));
   }
-}
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error(ErrorKind::io, trf("cannot read '{}'", path.string()));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 /// The days of one calendar year after its layers are merged, with its description.
@@ -274,17 +267,11 @@ CalendarSet load_calendars(std::span<const std::filesystem::path> directories) {
   std::vector<Diagnostic> problems;
   std::map<std::string, CalendarDraft> drafts;
   for (const auto& directory : directories) {
-    std::error_code ec;
-    if (directory.empty() || !std::filesystem::is_directory(directory, ec))
+    if (directory.empty() || !is_existing_directory(directory))
       continue;
-    std::vector<std::filesystem::path> paths;
-    for (const auto& entry : std::filesystem::directory_iterator(directory, ec))
-      if (entry.path().extension() == ".toml" && entry.is_regular_file(ec))
-        paths.push_back(entry.path());
-    std::sort(paths.begin(), paths.end());
     std::map<std::pair<std::string, int>, std::string> seen_here;
-    for (const auto& path : paths) {
-      auto file = parse_calendar_file(path.string(), read_text(path), problems);
+    for (const auto& path : files_in_directory(directory, ".toml")) {
+      auto file = parse_calendar_file(path.string(), read_file(path), problems);
       if (!file || file->name.empty() || file->year == 0)
         continue;
       const auto key = std::pair(file->name, file->year);

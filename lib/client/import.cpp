@@ -523,6 +523,11 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
       try {
         in_savepoint(store, "acct_import_row", true, [&] { import_row(record); });
       } catch (const Error& e) {
+        // A bad row is reported with the others; a full disk or an I/O error ends the import,
+        // as SQLite may have rolled back the whole transaction, savepoints and all, and the
+        // rows after it would be written outside any transaction.
+        if (e.kind() == ErrorKind::io || e.kind() == ErrorKind::busy)
+          throw;
         problems.push_back(trf("line {}: {}", record.line, e.what()));
       }
     }

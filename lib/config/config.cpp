@@ -3,6 +3,7 @@
 #include "util/contact.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
+#include "util/file.hpp"
 #include "util/i18n.hpp"
 #include "util/money.hpp"
 #include "util/text.hpp"
@@ -11,8 +12,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 namespace acctcore {
@@ -59,19 +58,25 @@ std::string default_currency(std::string_view country) {
 }
 
 Config load_config(const std::filesystem::path& path) {
+  std::string text;
+  try {
+    text = read_file(path);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::not_found)
+      throw; // unreadable, a directory, a folder without permission: never the defaults
+    Config config;
+    config.path = path;
+    return config;
+  }
+  return parse_config(text, path);
+}
+
+Config parse_config(std::string_view text, const std::filesystem::path& path) {
   Config config;
   config.path = path;
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec))
-    return config;
   const std::string file = path.string();
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error(ErrorKind::io, trf("cannot read config '{}'", file));
-  std::ostringstream text;
-  text << in.rdbuf();
   std::vector<Diagnostic> problems;
-  const auto root = parse_toml(text.str(), file, problems);
+  const auto root = parse_toml(text, file, problems);
   if (!root)
     throw_diagnostics(ErrorKind::invalid, tr("invalid config"), problems);
   TomlProblems report(file, problems);

@@ -60,6 +60,9 @@ std::string default_currency(std::string_view country);
 /// file:line:column for malformed TOML, an unknown key or a bad value.
 Config load_config(const std::filesystem::path& path);
 
+/// The config in `text`, read from `path` (for messages). Throws like load_config.
+Config parse_config(std::string_view text, const std::filesystem::path& path);
+
 /// The commented config that `acct init` writes.
 std::string render_default_config(const FirmConfig& firm);
 

@@ -406,8 +406,7 @@ ReminderSet load_reminders(std::span<const std::filesystem::path> directories) {
   std::vector<ReminderPolicy> policies;
   std::vector<MessageTemplate> messages;
   for (const auto& directory : directories) {
-    std::error_code ec;
-    if (directory.empty() || !std::filesystem::is_directory(directory / "reminders", ec))
+    if (directory.empty() || !is_existing_directory(directory / "reminders"))
       continue;
     std::vector<ReminderPolicy> layer_policies;
     std::vector<MessageTemplate> layer_messages;

@@ -5,7 +5,6 @@
 #include "util/file.hpp"
 #include "util/i18n.hpp"
 
-#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
@@ -15,6 +14,7 @@
 #include <charconv>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -47,9 +47,55 @@ Error io_error(std::string_view action, const std::filesystem::path& path, int e
   return Error(ErrorKind::io, fmt::format("cannot {} {}: {}", action, quoted(path), reason));
 }
 
-/// Maps an SQLite result code to acct's typed error: busy/locked -> busy, not a database ->
-/// incompatible, read-only or I/O -> io, a constraint -> conflict, anything else -> internal.
-Error sqlite_error(int code, std::string_view message, const std::filesystem::path& path) {
+/// Where `path` points when it is a symbolic link to nothing; nullopt otherwise.
+std::optional<std::filesystem::path> dangling_link_target(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_symlink(path, ec) || std::filesystem::exists(path, ec) || ec)
+    return std::nullopt;
+  auto target = std::filesystem::read_symlink(path, ec);
+  return ec ? std::nullopt : std::optional(target);
+}
+
+/// The error for a database SQLite cannot write because of permissions: the database's own file,
+/// or the directory where SQLite keeps its -wal and -shm files beside it (that of the file a
+/// symbolic link points to); nullopt when neither is in the way.
+std::optional<Error> permission_error(const std::filesystem::path& path) {
+  std::error_code ec;
+  auto file = path;
+  if (std::filesystem::is_symlink(path, ec))
+    file = std::filesystem::canonical(path, ec);
+  if (ec)
+    file = path;
+  const auto dir = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+  const auto denied = [](const std::filesystem::path& p) {
+    return ::faccessat(AT_FDCWD, p.c_str(), W_OK, AT_EACCESS) != 0 &&
+           (errno == EACCES || errno == EPERM || errno == EROFS);
+  };
+  const std::string hint = tr("let the user running acct write there; nothing was changed");
+  if (denied(dir) || denied(file)) {
+    if (errno == EROFS)
+      return Error(ErrorKind::io,
+                   trf("cannot write database {}: the file system is read-only", quoted(path)));
+    if (denied(dir))
+      return Error(ErrorKind::io,
+                   trf("cannot use database {}: its directory {} is not writable, and SQLite "
+                       "keeps the database's -wal and -shm files there",
+                       quoted(path), quoted(dir)),
+                   hint);
+    return Error(ErrorKind::io,
+                 trf("cannot write database {}: the file is read-only", quoted(path)), hint);
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+Error sqlite_error(int code, std::string_view message, const std::filesystem::path& path,
+                   int system_errno) {
+  const auto disk_full = [&] {
+    return Error(ErrorKind::io, trf("cannot write database {}: the disk is full", quoted(path)),
+                 tr("free some space on the disk that holds it; nothing was changed"));
+  };
   switch (code & 0xff) {
   case SQLITE_BUSY:
   case SQLITE_LOCKED:
@@ -62,12 +108,21 @@ Error sqlite_error(int code, std::string_view message, const std::filesystem::pa
   case SQLITE_CORRUPT:
     return Error(ErrorKind::incompatible, trf("database {} is corrupt", quoted(path)),
                  tr("restore it from a backup ('acct db backup' makes one)"));
+  case SQLITE_FULL:
+    return disk_full();
   case SQLITE_READONLY:
   case SQLITE_CANTOPEN:
   case SQLITE_IOERR:
-  case SQLITE_PERM:
-  case SQLITE_FULL:
-    return Error(ErrorKind::io, trf("cannot write database {}: {}", quoted(path), message));
+  case SQLITE_PERM: {
+    // The -shm file that cannot grow is "disk I/O error" to SQLite, ENOSPC to the OS.
+    if (system_errno == ENOSPC || system_errno == EDQUOT)
+      return disk_full();
+    if (auto denied = permission_error(path))
+      return *denied;
+    return Error(ErrorKind::io,
+                 trf("cannot write database {}: {}", quoted(path),
+                     system_errno != 0 ? std::strerror(system_errno) : std::string(message)));
+  }
   case SQLITE_CONSTRAINT:
     return Error(ErrorKind::conflict, trf("database constraint failed: {}", message));
   default:
@@ -75,7 +130,9 @@ Error sqlite_error(int code, std::string_view message, const std::filesystem::pa
   }
 }
 
-Error sqlite_error(const SQLite::Exception& e, const std::filesystem::path& path) {
+namespace {
+
+Error exception_error(const SQLite::Exception& e, const std::filesystem::path& path) {
   return sqlite_error(e.getErrorCode(), e.what(), path);
 }
 
@@ -103,7 +160,8 @@ public:
     const int rc =
         sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-      throw sqlite_error(rc, fmt::format("{} in: {}", sqlite3_errmsg(db), sql), m_path);
+      throw sqlite_error(rc, fmt::format("{} in: {}", sqlite3_errmsg(db), sql), m_path,
+                         sqlite3_system_errno(db));
   }
   SqliteStatement(const SqliteStatement&) = delete;
   SqliteStatement& operator=(const SqliteStatement&) = delete;
@@ -187,14 +245,14 @@ private:
   }
   void check(int rc) const {
     if (rc != SQLITE_OK)
-      throw sqlite_error(rc, sqlite3_errmsg(m_db), m_path);
+      throw sqlite_error(rc, sqlite3_errmsg(m_db), m_path, sqlite3_system_errno(m_db));
   }
   Error failure(int rc) {
     // The message of the failed step; reset so that the statement can run again.
     const std::string message = sqlite3_errmsg(m_db);
     sqlite3_reset(m_stmt);
     return sqlite_error(sqlite3_extended_errcode(m_db) != 0 ? sqlite3_extended_errcode(m_db) : rc,
-                        message, m_path);
+                        message, m_path, sqlite3_system_errno(m_db));
   }
 
   sqlite3* m_db;
@@ -220,10 +278,15 @@ public:
     const int version = pragma_int("user_version");
     if (app_id != k_application_id) {
       Query count_objects(*this, "SELECT count(*) FROM sqlite_schema");
-      if (app_id != 0 || count_objects.int_at_first_row() > 0 || version != 0)
-        throw Error(ErrorKind::incompatible,
-                    trf("{} is an SQLite database, but not an acct database", quoted(m_path)),
-                    tr("check --db or ACCT_DB"));
+      // An empty file (truncated, or left by an `acct init` killed at once) is no firm's data:
+      // giving it a fresh schema would hide the loss.
+      if (app_id == 0 && count_objects.int_at_first_row() == 0 && version == 0)
+        throw Error(ErrorKind::incompatible, trf("database {} is empty", quoted(m_path)),
+                    tr("restore it from a backup ('acct db backup' makes one), or remove it and "
+                       "run 'acct init'"));
+      throw Error(ErrorKind::incompatible,
+                  trf("{} is an SQLite database, but not an acct database", quoted(m_path)),
+                  tr("check --db or ACCT_DB"));
     }
   }
 
@@ -240,7 +303,8 @@ public:
     if (rc != SQLITE_OK) {
       const std::string what = message != nullptr ? message : sqlite3_errstr(rc);
       sqlite3_free(message);
-      throw sqlite_error(sqlite3_extended_errcode(m_db->getHandle()), what, m_path);
+      throw sqlite_error(sqlite3_extended_errcode(m_db->getHandle()), what, m_path,
+                         sqlite3_system_errno(m_db->getHandle()));
     }
   }
 
@@ -318,25 +382,34 @@ public:
 
   void backup_to(const std::filesystem::path& target) const override {
     refuse_existing_backup(target);
-    std::filesystem::path temp = target;
-    temp += fmt::format(".tmp-{}", ::getpid());
-    const int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0)
-      throw io_error("write backup", target, errno);
-    ::close(fd);
-    FileGuard guard(temp);
-    try {
-      SQLite::Database copy(temp.string(), SQLite::OPEN_READWRITE);
-      SQLite::Backup backup(copy, *m_db);
-      backup.executeStep(-1);
-      // A self-contained single file: the copy would otherwise stay in WAL mode.
-      copy.exec("PRAGMA journal_mode = DELETE");
-    } catch (const SQLite::Exception& e) {
-      throw sqlite_error(e, m_path);
+    // Every page of the database as of one moment (a read transaction: consistent while others
+    // write), in memory; then written as a new file all or nothing, so that a backup killed
+    // half-way or short of disk space leaves no partial file behind.
+    sqlite3* handle = m_db->getHandle();
+    sqlite3_int64 size = 0;
+    std::unique_ptr<unsigned char, decltype(&sqlite3_free)> bytes(
+        sqlite3_serialize(handle, "main", &size, 0), &sqlite3_free);
+    if (!bytes) {
+      if (sqlite3_errcode(handle) != SQLITE_OK)
+        throw sqlite_error(sqlite3_extended_errcode(handle), sqlite3_errmsg(handle), m_path,
+                           sqlite3_system_errno(handle));
+      throw io_error("write backup", target, ENOMEM);
     }
-    if (::rename(temp.c_str(), target.c_str()) != 0)
-      throw io_error("write backup", target, errno);
-    guard.release();
+    // A self-contained single file: bytes 18 and 19 of the header say the file uses a
+    // write-ahead log (2), which would make SQLite look for one beside the copy; 1 is the
+    // rollback journal.
+    if (size >= 100) {
+      bytes.get()[18] = 1;
+      bytes.get()[19] = 1;
+    }
+    const int err = write_new_file(target,
+                                   std::string_view(reinterpret_cast<const char*>(bytes.get()),
+                                                    static_cast<std::size_t>(size)),
+                                   0600);
+    if (err == EEXIST)
+      refuse_existing_backup(target); // made meanwhile by someone else: never replaced
+    if (err != 0)
+      throw backup_write_error(target, err);
   }
 
   std::string display_name() const override { return m_path.string(); }
@@ -418,7 +491,7 @@ std::unique_ptr<SQLite::Database> open_database(const std::filesystem::path& pat
   try {
     return std::make_unique<SQLite::Database>(path.string(), flags);
   } catch (const SQLite::Exception& e) {
-    throw sqlite_error(e, path);
+    throw exception_error(e, path);
   }
 }
 
@@ -427,9 +500,15 @@ std::unique_ptr<SQLite::Database> open_database(const std::filesystem::path& pat
 std::unique_ptr<Backend> open_sqlite(const std::filesystem::path& path, int busy_timeout_ms) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
-    if (errno == ENOENT)
+    if (errno == ENOENT) {
+      if (const auto target = dangling_link_target(path))
+        throw Error(ErrorKind::not_found,
+                    trf("no database at {}: it is a symbolic link to {}, which does not exist",
+                        quoted(path), quoted(*target)),
+                    tr("point the link at the database, or --db (ACCT_DB) at the file itself"));
       throw Error(ErrorKind::not_found, trf("no database at {}", quoted(path)),
                   tr("run 'acct init' to create one, or point --db (ACCT_DB) at an existing one"));
+    }
     throw io_error("open database", path, errno);
   }
   if (S_ISDIR(st.st_mode))
@@ -444,8 +523,15 @@ std::unique_ptr<Backend> create_sqlite(const std::filesystem::path& path, int bu
   create_parent_directories(path);
   const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0) {
-    if (errno == EEXIST)
+    if (errno == EEXIST) {
+      if (const auto target = dangling_link_target(path))
+        throw Error(ErrorKind::conflict,
+                    trf("{} is a symbolic link to {}, which does not exist; acct does not create "
+                        "a database through a link",
+                        quoted(path), quoted(*target)),
+                    tr("create it at the link's target with --db, or remove the link"));
       throw Error(ErrorKind::conflict, trf("{} already exists", quoted(path)));
+    }
     throw io_error("create database", path, errno);
   }
   ::close(fd);
@@ -476,6 +562,9 @@ void refuse_existing_backup(const std::filesystem::path& target) {
 }
 
 Error backup_write_error(const std::filesystem::path& target, int err) {
+  if (err == ENOSPC || err == EDQUOT)
+    return Error(ErrorKind::io, trf("cannot write backup {}: the disk is full", quoted(target)),
+                 tr("free some space there; nothing was written"));
   return io_error("write backup", target, err);
 }
 

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string_view>
 
 namespace acctcore::store_detail {
 
@@ -17,6 +18,13 @@ std::unique_ptr<Backend> open_sqlite(const std::filesystem::path& path, int busy
 /// Creates a new SQLite file (mode 0600, parents 0700) marked as acct's, in WAL mode, with no
 /// schema yet. Throws Error: conflict when it exists, io.
 std::unique_ptr<Backend> create_sqlite(const std::filesystem::path& path, int busy_timeout_ms);
+
+/// Maps an SQLite result code to acct's typed error: busy/locked -> busy, not a database ->
+/// incompatible, read-only or I/O -> io, a constraint -> conflict, anything else -> internal.
+/// `system_errno` is the OS error behind it (sqlite3_system_errno), 0 when unknown: a full disk
+/// (ENOSPC) and a directory or file acct may not write are said as such.
+Error sqlite_error(int code, std::string_view message, const std::filesystem::path& path,
+                   int system_errno = 0);
 
 /// Refuses a backup over an existing file (Error(conflict)).
 void refuse_existing_backup(const std::filesystem::path& target);

@@ -119,11 +119,13 @@ public:
   /// Integrity and foreign-key problems, one line each; empty when the database is sound.
   std::vector<std::string> check() const;
 
-  /// Copies the database to a new SQLite file `target`: an SQLite store with SQLite's online
-  /// backup (consistent while others write); a PostgreSQL store row by row into a new file of
-  /// the same schema (acct's portable form, consistent when read inside a ReadTransaction). The
-  /// copy is written to a temporary file beside `target` (mode 0600) and renamed into place, so
-  /// a failure leaves nothing behind. Throws Error(conflict) if `target` exists.
+  /// Copies the database to a new SQLite file `target` (mode 0600): an SQLite store as its pages
+  /// at one moment, made in memory and written as a new file all or nothing (write_new_file); a
+  /// PostgreSQL store row by row into a new file of the same schema (acct's portable form,
+  /// consistent when read inside a ReadTransaction), written to a temporary file beside `target`
+  /// and renamed into place. Either way the copy is consistent while others write, is a single
+  /// self-contained file, and a failure, a full disk or a kill leaves no partial file. Throws
+  /// Error(conflict) if `target` exists.
   void backup_to(const std::filesystem::path& target) const;
 
   /// For lib/store only.

@@ -6,6 +6,7 @@
 #include "config/config.hpp"
 #include "deadline/rule_toml.hpp"
 #include "staff/staff.hpp"
+#include "util/file.hpp"
 #include "util/i18n.hpp"
 #include "util/ident.hpp"
 #include "util/text.hpp"
@@ -15,10 +16,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace acctcore {
 
@@ -876,34 +875,18 @@ private:
   std::vector<std::string> m_declared_facts;
 };
 
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error(ErrorKind::io, trf("cannot read '{}'", path.string()));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 /// The service files of a path: itself (unless it lies in the folder of another kind of
 /// template, which its own lint reads), the *.toml in it, or in its services/ folder.
 std::vector<std::filesystem::path> service_files(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(path, ec)) {
+  if (!is_existing_directory(path)) {
     const auto folder = path.parent_path().filename();
     if (folder == "reminders" || folder == "charts" || folder == "indicators")
       return {};
     return {path};
   }
-  std::filesystem::path dir = path;
-  if (std::filesystem::is_directory(path / "services", ec))
-    dir = path / "services";
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-    if (entry.path().extension() == ".toml" && entry.is_regular_file(ec))
-      files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
+  auto files = files_in_directory(path, ".toml"); // first: a folder acct may not read is named
+  return is_existing_directory(path / "services") ? files_in_directory(path / "services", ".toml")
+                                                  : files;
 }
 
 } // namespace
@@ -981,12 +964,11 @@ ServiceSet load_services(std::span<const std::filesystem::path> directories,
   ServiceSet set;
   for (size_t layer = 0; layer < directories.size(); ++layer) {
     const auto& directory = directories[layer];
-    std::error_code ec;
-    if (directory.empty() || !std::filesystem::is_directory(directory / "services", ec))
+    if (directory.empty() || !is_existing_directory(directory / "services"))
       continue;
     std::map<std::string, std::string> seen_here;
     for (const auto& path : service_files(directory / "services")) {
-      auto service = parse_service_file(path.string(), read_text(path), rules, problems);
+      auto service = parse_service_file(path.string(), read_file(path), rules, problems);
       if (!service || service->id.empty())
         continue;
       if (auto it = seen_here.find(service->id); it != seen_here.end()) {
@@ -1026,7 +1008,7 @@ std::vector<Diagnostic> lint_service_paths(std::span<const std::filesystem::path
     }
     for (const auto& file : service_files(path)) {
       ++files;
-      const auto service = parse_service_file(file.string(), read_text(file), rules, problems);
+      const auto service = parse_service_file(file.string(), read_file(file), rules, problems);
       if (service && !service->id.empty()) {
         if (auto it = ids.find(service->id); it != ids.end())
           problems.push_back(

@@ -145,6 +145,19 @@ const date::time_zone* require_time_zone(std::string_view name) {
   throw Error(ErrorKind::invalid, trf("unknown time zone '{}'", name));
 }
 
+namespace {
+
+/// The moment when its UTC date is one acct can write (years 0000 to 9999): an offset or a zone
+/// may carry 9999-12-31T23:00-05:00 into year 10000 (found by fuzzing).
+std::optional<Timestamp> in_writable_years(Timestamp instant) {
+  const date::year year = date::year_month_day{date::floor<date::days>(instant)}.year();
+  if (year < date::year{0} || year > date::year{9999})
+    return std::nullopt;
+  return instant;
+}
+
+} // namespace
+
 std::optional<Timestamp> parse_timestamp(std::string_view text, const date::time_zone* zone) {
   if (text.size() < 16)
     return std::nullopt;
@@ -168,7 +181,8 @@ std::optional<Timestamp> parse_timestamp(std::string_view text, const date::time
       return std::nullopt;
     const date::local_seconds lt{day->time_since_epoch() + local};
     try {
-      return date::floor<std::chrono::seconds>(zone->to_sys(lt, date::choose::earliest));
+      return in_writable_years(
+          date::floor<std::chrono::seconds>(zone->to_sys(lt, date::choose::earliest)));
     } catch (const std::exception&) {
       return std::nullopt; // a local time that does not exist (a DST gap)
     }
@@ -187,7 +201,8 @@ std::optional<Timestamp> parse_timestamp(std::string_view text, const date::time
   } else {
     return std::nullopt;
   }
-  return Timestamp{day->time_since_epoch() + local - std::chrono::seconds{offset}};
+  return in_writable_years(
+      Timestamp{day->time_since_epoch() + local - std::chrono::seconds{offset}});
 }
 
 std::string format_timestamp_utc(Timestamp instant) {

@@ -6,7 +6,7 @@
 
 #include "util/error.hpp"
 
-#include <toml++/toml.h>
+#include "util/toml.hpp"
 
 #include <optional>
 #include <span>

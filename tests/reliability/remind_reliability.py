@@ -9,6 +9,7 @@ stops with a clear message when it does not hold.
 
     remind_reliability.py --acct build/dev/cmd/acct --source . two-runners
     remind_reliability.py --acct build/dev/cmd/acct --source . kill-nine
+    remind_reliability.py --acct build/dev/cmd/acct --source . --kills 100 kill-nine
     remind_reliability.py --acct build/dev/cmd/acct --source . retry
     remind_reliability.py --acct build/dev/cmd/acct --source . missing-hook
     remind_reliability.py --acct build/dev/cmd/acct --source . timeout
@@ -369,11 +370,14 @@ def alive(pid):
         return False
 
 
+KILLS = 50  # kill-nine's kills; --kills changes it (scripts/reliability.sh: 100)
+
+
 def test_kill_nine(firm):
-    """kill -9 at random moments, 50 times, then a clean run: nothing lost, nothing marked sent
-    whose hook did not run; duplicates (at least once) are counted."""
+    """kill -9 at random moments, 50 times (--kills), then a clean run: nothing lost, nothing
+    marked sent whose hook did not run; duplicates (at least once) are counted."""
     count = 300
-    kills = 50
+    kills = KILLS
     seed = int(os.environ.get("RELIABILITY_SEED", random.SystemRandom().randrange(1 << 30)))
     rng = random.Random(seed)
     print(f"  seed {seed} (RELIABILITY_SEED={seed} replays the kill points)")
@@ -402,6 +406,7 @@ def test_kill_nine(firm):
             finished_early += 1
             check(p.returncode == 0, f"round {n}: the run ended by itself with exit "
                                      f"{p.returncode}: {open(err, encoding='utf-8').read()}")
+        firm.db_check()  # after every kill, not only at the end
         if children:
             mid_hook += 1
         for c in children:
@@ -624,14 +629,17 @@ TESTS = {
 
 
 def main():
+    global KILLS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--acct", required=True, help="the acct binary under test")
     parser.add_argument("--source", required=True, help="the source tree (for schemas/)")
+    parser.add_argument("--kills", type=int, default=KILLS, help="kill-nine's kills (50)")
     parser.add_argument("--postgresql", metavar="DIR",
                         help="run against a database on the test server in DIR "
                              "(tests/postgresql/server.sh)")
     parser.add_argument("tests", nargs="+", choices=[*TESTS, "all"])
     args = parser.parse_args()
+    KILLS = args.kills
     acct = os.path.abspath(args.acct)
     if not os.access(acct, os.X_OK):
         print(f"error: {acct} is not executable", file=sys.stderr)

@@ -102,3 +102,12 @@ TEST_CASE("Russian-style dates as spreadsheets write them") {
   CHECK_FALSE(parse_date_ru("7.4.2026").has_value());
   CHECK_FALSE(parse_date_ru("aa.bb.cccc").has_value());
 }
+
+TEST_CASE("a timestamp whose UTC moment leaves the years 0000-9999 is refused") {
+  // Found by fuzzing (tests/fuzz/regressions/date): it parsed, then formatted as year 10000,
+  // which nothing reads back.
+  CHECK_FALSE(parse_timestamp("9999-12-31T23:59:59-12:00", nullptr));
+  CHECK_FALSE(parse_timestamp("0000-01-01T00:30+01:00", nullptr));
+  CHECK(format_timestamp_utc(*parse_timestamp("9999-12-31T10:00:00-12:00", nullptr)) ==
+        "9999-12-31T22:00:00Z");
+}

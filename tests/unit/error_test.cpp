@@ -36,3 +36,14 @@ TEST_CASE("several diagnostics become one error with details") {
     CHECK(e.details().empty());
   }
 }
+
+TEST_CASE("an error quoting outside input stays one line") {
+  // Found by fuzzing (tests/fuzz/regressions/money): a carriage return in an amount made the
+  // message print a line of its own; a terminal escape could colour or hide the output.
+  const Error error(ErrorKind::invalid, "invalid amount '\rm1-i'", "a\nb",
+                    {"x\x1b[2Jy", "tab\tok"});
+  CHECK(std::string(error.what()) == "invalid amount '\\rm1-i'");
+  CHECK(error.hint() == "a\\nb");
+  CHECK(error.details() == std::vector<std::string>{"x\\x1b[2Jy", "tab\tok"});
+  CHECK(std::string(Error(ErrorKind::invalid, "кириллица € ok").what()) == "кириллица € ok");
+}

@@ -29,6 +29,25 @@ TEST_CASE("write_file_atomically fails with an io error where it cannot write") 
   CHECK(test::read_file(dir / "file") == "x");
 }
 
+TEST_CASE("write_new_file creates the file whole, never replaces one, and leaves no temporary") {
+  test::TempDir dir;
+  const auto path = dir / "backup.db";
+  const std::string bytes(300000, 'b');
+  REQUIRE(write_new_file(path, bytes, 0600) == 0);
+  CHECK(test::read_file(path) == bytes);
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  CHECK(write_new_file(path, "other", 0600) == EEXIST);
+  CHECK(test::read_file(path) == bytes);
+  CHECK(write_new_file(dir / "missing/backup.db", "x", 0600) == ENOENT);
+  CHECK(write_new_file(path / "inside", "x", 0600) == ENOTDIR);
+  size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
+    ++files;
+  CHECK(files == 1);
+}
+
 TEST_CASE("FileGuard removes its file unless released") {
   test::TempDir dir;
   test::write_file(dir / "a", "a");

@@ -33,3 +33,9 @@ TEST_CASE("money formats with two decimals") {
   CHECK(format_amount(5) == "0.05");
   CHECK(format_amount(-1234) == "-12.34");
 }
+
+TEST_CASE("a bad amount with a line break in it is refused on one line") {
+  // tests/fuzz/regressions/money: "\rm1-i".
+  CHECK_ERROR(parse_money("\rm1-i", "RUB", "--fee"), ErrorKind::invalid,
+              "invalid amount '\\rm1-i'");
+}

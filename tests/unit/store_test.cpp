@@ -1,10 +1,13 @@
 #include "helpers.hpp"
 #include "store/migrations.hpp"
 #include "store/sql.hpp"
+#include "store/sqlite_store.hpp"
 #include "store/store.hpp"
 
 #include <SQLiteCpp/Database.h>
 
+#include <cerrno>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace acctcore;
@@ -82,6 +85,45 @@ TEST_CASE("opening refuses what is not an acct database, changing nothing") {
   }
   CHECK_ERROR(Store::open(other, options()), ErrorKind::incompatible,
               "is an SQLite database, but not an acct database");
+}
+
+TEST_CASE("an empty database file is refused, never given a fresh schema") {
+  // A file truncated to nothing (or left by an `acct init` killed at once) holds no firm: taking
+  // it for a new database would hide that the firm's data is gone.
+  TempDir dir;
+  const auto path = dir / "acct.db";
+  test::write_file(path, "");
+  CHECK_ERROR(Store::open(path, options()), ErrorKind::incompatible, "is empty");
+  CHECK(test::read_file(path).empty());
+}
+
+TEST_CASE("a symbolic link to nothing is named as such") {
+  TempDir dir;
+  std::filesystem::create_symlink("nowhere/acct.db", dir / "link.db");
+  CHECK_ERROR(Store::open(dir / "link.db", options()), ErrorKind::not_found,
+              "it is a symbolic link to 'nowhere/acct.db', which does not exist");
+  CHECK_ERROR(Store::create(dir / "link.db", options()), ErrorKind::conflict,
+              "acct does not create a database through a link");
+  CHECK_FALSE(std::filesystem::exists(dir / "nowhere"));
+  // A link to a database is that database.
+  { Store::create(dir / "real.db", options()); }
+  std::filesystem::create_symlink("real.db", dir / "good.db");
+  CHECK(Store::open(dir / "good.db", options()).schema_version() == latest_schema_version());
+}
+
+TEST_CASE("a full disk is said as such, whichever way SQLite reports it") {
+  TempDir dir;
+  const auto path = dir / "acct.db";
+  const Error full = store_detail::sqlite_error(SQLITE_FULL, "database or disk is full", path);
+  CHECK(full.kind() == ErrorKind::io);
+  CHECK(std::string(full.what()) ==
+        "cannot write database '" + path.string() + "': the disk is full");
+  // The -shm file cannot grow: SQLite says "disk I/O error", the OS says ENOSPC.
+  const Error shm = store_detail::sqlite_error(SQLITE_IOERR, "disk I/O error", path, ENOSPC);
+  CHECK(std::string(shm.what()) == full.what());
+  const Error other = store_detail::sqlite_error(SQLITE_IOERR, "disk I/O error", path, EIO);
+  CHECK(std::string(other.what()) ==
+        "cannot write database '" + path.string() + "': Input/output error");
 }
 
 TEST_CASE("a database from a newer acct is refused and left unchanged") {
