@@ -90,6 +90,33 @@ std::string format_amount(std::int64_t minor) {
   return fmt::format("{}{}.{:02}", negative ? "-" : "", abs / 100, abs % 100);
 }
 
+std::string_view currency_sign(std::string_view currency) noexcept {
+  if (currency == "RUB")
+    return "₽";
+  if (currency == "KZT")
+    return "₸";
+  if (currency == "USD")
+    return "$";
+  if (currency == "EUR")
+    return "€";
+  return currency;
+}
+
+std::string format_money_for_client(const Money& money) {
+  constexpr std::string_view k_nbsp = "\u00a0";
+  const bool negative = money.minor < 0;
+  const std::uint64_t abs = negative ? 0 - static_cast<std::uint64_t>(money.minor)
+                                     : static_cast<std::uint64_t>(money.minor);
+  const std::string whole = std::to_string(abs / 100);
+  std::string text = negative ? "-" : "";
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0)
+      text += k_nbsp;
+    text += whole[i];
+  }
+  return fmt::format("{},{:02}{}{}", text, abs % 100, k_nbsp, currency_sign(money.currency));
+}
+
 std::string format_money(const Money& money) {
   return fmt::format("{} {}", format_amount(money.minor), money.currency);
 }

@@ -28,4 +28,12 @@ std::string format_money(const Money& money);
 /// "1500.00" without the currency.
 std::string format_amount(std::int64_t minor);
 
+/// An amount as clients read it in Russian and Kazakh documents: groups of three digits
+/// separated by a no-break space (U+00A0), a decimal comma, then a no-break space and the
+/// currency's sign: "125 400,00 ₽", "1 000 000,50 ₸", "15,00 $" (CLDR's ru and kk pattern).
+std::string format_money_for_client(const Money& money);
+
+/// "₽" for RUB, "₸" for KZT, "$", "€"; the code itself for any other.
+std::string_view currency_sign(std::string_view currency) noexcept;
+
 } // namespace acctcore

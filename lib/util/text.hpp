@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -44,6 +46,12 @@ std::vector<std::string> split(std::string_view text, char separator);
 
 /// Joins with `separator`.
 std::string join(std::span<const std::string> parts, std::string_view separator);
+
+/// `text` with each {name} replaced by `value(name)`, or left as written when that gives
+/// nullopt (message templates of reminders and notifications).
+std::string
+fill_placeholders(std::string_view text,
+                  const std::function<std::optional<std::string>(std::string_view)>& value);
 
 /// True when `text` contains an ASCII control character other than tab and newline.
 bool has_control_chars(std::string_view text) noexcept;
