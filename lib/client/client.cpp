@@ -448,6 +448,10 @@ const LegalForm& Client::legal_form() const {
               trf("client '{}' has an unknown form '{}' for '{}'", slug, form, country));
 }
 
+std::string Client::currency() const {
+  return fee ? fee->currency : default_currency(country);
+}
+
 FactContext Client::fact_context() const {
   return FactContext{country, legal_form().individual};
 }
