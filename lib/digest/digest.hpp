@@ -49,6 +49,23 @@ struct DigestTask {
   Date client_deadline() const noexcept { return planned.value_or(due); }
 };
 
+/// A filing as digests show it (docs/clientside.md#filings): the task, where it stands, and
+/// the correction a rejection opened.
+struct DigestFiling {
+  DigestTask task;
+  std::string status; ///< filed, accepted, accepted-with-notice, rejected (filing_status_name)
+  Date filed_on;
+  std::optional<Date> answered_on;
+  std::string receipt;
+  std::string reason; ///< a rejection's reason, a notice's text
+  std::optional<std::int64_t> correction_id;
+  std::optional<Date> correction_due;
+  std::string correction_status; ///< the correction task's status name, or empty
+
+  /// The day it last moved: the answer's, else the submission's.
+  Date last_day() const noexcept { return answered_on.value_or(filed_on); }
+};
+
 /// A person to contact: the client's team at the firm.
 struct DigestPerson {
   std::string role;       ///< "manager,chief-accountant": every role they hold for the client
@@ -71,6 +88,9 @@ struct ClientDigest {
   std::vector<DigestTask> from_client; ///< open, needing the client's action or waited for
   std::vector<DigestTask> upcoming;    ///< open, due from today to `until`
   std::vector<DigestTask> completed;   ///< done within the `days` before today
+  /// Filings filed or answered within the `days` before today, and those still awaiting the
+  /// answer: the latest first.
+  std::vector<DigestFiling> filings;
   std::vector<DigestPerson> team;
 };
 
@@ -117,6 +137,8 @@ struct DigestCalendarGap {
 
 struct FirmDigest {
   DigestHeader header;
+  /// Rejected filings whose correction task is still open, the oldest rejection first.
+  std::vector<DigestFiling> rejections;
   std::vector<DigestTask> overdue; ///< every open task due before today
   std::vector<DigestCount> overdue_by_client;
   std::vector<DigestCount> overdue_by_person; ///< key "" for tasks without an assignee
@@ -134,6 +156,10 @@ std::string_view staff_role_title_ru(std::string_view role) noexcept;
 
 /// A task status as a client reads it: «в работе», «ждём от вас».
 std::string_view task_status_ru(TaskStatus status) noexcept;
+
+/// Where a filing stands as a client reads it: «отправлен, ждём ответа», «принят», «принят с
+/// уведомлением», «отклонён»; the name itself for anything else.
+std::string_view filing_status_ru(std::string_view status) noexcept;
 
 /// A task status as staff read it: «не принята», «ждём клиента».
 std::string_view task_status_staff_ru(TaskStatus status) noexcept;

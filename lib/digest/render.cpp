@@ -108,6 +108,26 @@ std::string format_hours_ru(int minutes) {
 
 // -- the documents ------------------------------------------------------------------------
 
+namespace {
+
+/// «принят», «отклонён: причина; исправим до 08.06.2026».
+std::string filing_detail(const DigestFiling& f) {
+  std::string text(filing_status_ru(f.status));
+  if (f.answered_on)
+    text += " " + day_ru(*f.answered_on);
+  else
+    text = fmt::format("отправлен {}, ждём ответа", day_ru(f.filed_on));
+  if (!f.reason.empty())
+    text += ": " + f.reason;
+  if (f.status == "rejected" && f.correction_due)
+    text += fmt::format("; исправим и сдадим повторно до {}", day_ru(*f.correction_due));
+  if (!f.receipt.empty())
+    text += fmt::format(" (№ {})", f.receipt);
+  return text;
+}
+
+} // namespace
+
 Document client_document(const ClientDigest& d) {
   const auto& h = d.header;
   Document doc = document_of(h, fmt::format("{}: календарь на {}", d.client_name, days_ru(h.days)),
@@ -168,8 +188,16 @@ Document client_document(const ClientDigest& d) {
   for (const auto& p : d.team)
     team.lines.push_back({std::nullopt, fmt::format("{}: {}", p.role_title, p.name),
                           join({p.phone, p.email, p.telegram}, ", "), false});
-  doc.sections = {std::move(overdue), std::move(needed), std::move(upcoming), std::move(completed),
-                  std::move(team)};
+  doc.sections = {std::move(overdue), std::move(needed), std::move(upcoming), std::move(completed)};
+  if (!d.filings.empty()) { // only for firms that record filings
+    DocSection filings{
+        "Отчёты в органы", "Что мы отправили и что ответили ФНС, СФР и другие.", {}, {}, {}, ""};
+    for (const auto& f : d.filings)
+      filings.lines.push_back(
+          {f.last_day(), f.task.title, filing_detail(f), f.status == "rejected"});
+    doc.sections.push_back(std::move(filings));
+  }
+  doc.sections.push_back(std::move(team));
   return doc;
 }
 
@@ -305,6 +333,21 @@ Document firm_document(const FirmDigest& d) {
          true});
   doc.sections = {std::move(by_client),  std::move(by_person), std::move(overdue),  std::move(load),
                   std::move(unassigned), std::move(overhead),  std::move(calendars)};
+  if (!d.rejections.empty()) { // first: a rejected report is not filed at all
+    DocSection rejected{
+        "Отклонённые отчёты", "Отчёт не принят: исправить и сдать повторно.", {}, {}, {}, ""};
+    for (const auto& f : d.rejections)
+      rejected.lines.push_back(
+          {f.answered_on, fmt::format("{}: {}", f.task.client_name, f.task.title),
+           join({f.reason,
+                 f.correction_id ? fmt::format("исправление #{} до {}", *f.correction_id,
+                                               f.correction_due ? day_ru(*f.correction_due) : "?")
+                                 : "",
+                 f.task.assignee_name},
+                "; "),
+           true});
+    doc.sections.insert(doc.sections.begin(), std::move(rejected));
+  }
   return doc;
 }
 
@@ -618,6 +661,20 @@ Json tasks_json(const std::vector<DigestTask>& tasks) {
   return json_array(tasks, task_json);
 }
 
+Json filings_json(const std::vector<DigestFiling>& filings) {
+  return json_array(filings, [](const DigestFiling& f) {
+    return Json{{"task", task_json(f.task)},
+                {"status", f.status},
+                {"filed_on", format_date(f.filed_on)},
+                {"answered_on", f.answered_on ? Json(format_date(*f.answered_on)) : Json(nullptr)},
+                {"receipt", json_or_null(f.receipt)},
+                {"reason", json_or_null(f.reason)},
+                {"correction_id", f.correction_id ? Json(*f.correction_id) : Json(nullptr)},
+                {"correction_due",
+                 f.correction_due ? Json(format_date(*f.correction_due)) : Json(nullptr)}};
+  });
+}
+
 } // namespace
 
 Json client_digest_to_json(const ClientDigest& d) {
@@ -628,6 +685,7 @@ Json client_digest_to_json(const ClientDigest& d) {
   j["from_client"] = tasks_json(d.from_client);
   j["upcoming"] = tasks_json(d.upcoming);
   j["completed"] = tasks_json(d.completed);
+  j["filings"] = filings_json(d.filings);
   j["team"] = json_array(d.team, [](const DigestPerson& p) {
     return Json{{"role", p.role},
                 {"name", p.name},
@@ -656,6 +714,7 @@ Json firm_digest_to_json(const FirmDigest& d) {
       return Json{{"key", json_or_null(c.key)}, {"name", c.name}, {"count", c.count}};
     });
   };
+  j["rejections"] = filings_json(d.rejections);
   j["overdue"] = tasks_json(d.overdue);
   j["overdue_by_client"] = counts(d.overdue_by_client);
   j["overdue_by_person"] = counts(d.overdue_by_person);
