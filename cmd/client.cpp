@@ -8,7 +8,10 @@
 #include "client/register.hpp"
 #include "client_common.hpp"
 #include "commands.hpp"
+#include "event/event.hpp"
 #include "options.hpp"
+#include "plan/gaps.hpp"
+#include "plan/generate.hpp"
 #include "registry.hpp"
 #include "util/file.hpp"
 #include "util/i18n.hpp"
@@ -309,14 +312,56 @@ void render_client(Context& ctx, const acctcore::ClientRegister& reg, const Clie
   section(out, "subscriptions", subscriptions, "none");
 }
 
+/// The year from `as_of` over which client show looks for gaps in what the client's facts call
+/// for (docs/generation.md#gaps).
+constexpr int k_gap_days = 365;
+
+/// The gaps of a client's facts from `as_of` for a year, as messages; none for an archived one.
+std::vector<std::string> client_gaps(Context& ctx, const acctcore::ClientRegister& reg,
+                                     const Client& client, acctcore::Date as_of,
+                                     acctcore::Json* json) {
+  std::vector<std::string> lines;
+  if (client.archived())
+    return lines;
+  const acctcore::PlanClient plan_client = acctcore::plan_client(client);
+  std::vector<acctcore::PlanSubscription> subscriptions;
+  for (const auto& s : reg.subscriptions_of(client))
+    subscriptions.push_back({client.id, s.service, s.dates.from, s.dates.to});
+  std::vector<acctcore::PlanEvent> events;
+  for (auto& e : acctcore::load_plan_events(ctx.store()))
+    if (e.client_id == client.id)
+      events.push_back(std::move(e));
+  const acctcore::Date to = as_of + date::days{k_gap_days - 1};
+  for (const auto& gap : acctcore::find_fact_gaps(std::span(&plan_client, 1), subscriptions, events,
+                                                  ctx.services(), as_of, to)) {
+    lines.push_back(acctcore::describe_gap(gap, plan_client, nullptr, as_of, to));
+    if (json != nullptr)
+      json->push_back(acctcore::gap_to_json(gap, plan_client, nullptr, as_of, to));
+  }
+  return lines;
+}
+
 int run_show(Context& ctx, const ShowOptions& o) {
   const acctcore::Date as_of = date_or_today(ctx, o.as_of, "--as-of");
   const auto reg = acctcore::load_client_register(ctx.store(), o.slug);
   const Client& client = reg.clients.front();
-  if (ctx.out().json())
-    ctx.out().json(acctcore::client_details_json(reg, client, as_of, ctx.zone()));
-  else
-    render_client(ctx, reg, client, as_of);
+  if (ctx.out().json()) {
+    acctcore::Json json = acctcore::client_details_json(reg, client, as_of, ctx.zone());
+    json["gaps"] = acctcore::Json::array();
+    client_gaps(ctx, reg, client, as_of, &json["gaps"]);
+    ctx.out().json(json);
+    return 0;
+  }
+  render_client(ctx, reg, client, as_of);
+  const auto gaps = client_gaps(ctx, reg, client, as_of, nullptr);
+  if (!gaps.empty()) {
+    ctx.out().write("\n" +
+                    trf("gaps from {} to {}:", acctcore::format_date(as_of),
+                        acctcore::format_date(as_of + date::days{k_gap_days - 1})) +
+                    "\n");
+    for (const auto& line : gaps)
+      ctx.out().write("  " + line + "\n");
+  }
   return 0;
 }
 

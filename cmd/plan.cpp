@@ -1,5 +1,6 @@
 // acct plan and acct generate: the tasks the templates call for, as a diff and applied.
 #include "commands.hpp"
+#include "plan/gaps.hpp"
 #include "plan/generate.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
@@ -68,6 +69,10 @@ void print_changes(Output& out, const acctcore::GenerationPlan& g, bool conflict
     case acctcore::ChangeKind::create:
     case acctcore::ChangeKind::update:
       details = v.title;
+      // A notice of a change already past due: the line after the table says what to do.
+      if (v.kind == acctcore::ChangeKind::create && v.due && *v.due < g.options.today &&
+          acctcore::change_of(g.desired.tasks[static_cast<size_t>(change.desired)]) != nullptr)
+        details += std::string(" ") + acctcore::tr("(overdue)");
       break;
     case acctcore::ChangeKind::move:
       details = fmt::format("task #{}: {}", v.task_id, v.reason);
@@ -82,14 +87,34 @@ void print_changes(Output& out, const acctcore::GenerationPlan& g, bool conflict
     out.table(table);
 }
 
+/// What the plan cannot see as tasks: clients with no service, facts that call for nothing or
+/// that no template covers, and notices of a change created already overdue.
+std::vector<acctcore::PlanGap> plan_gaps(const acctcore::GenerationPlan& g) {
+  auto gaps = acctcore::find_fact_gaps(g.clients, g.subscriptions, g.events, *g.services,
+                                       g.options.since, g.options.through);
+  auto overdue = acctcore::find_overdue_notices(g.desired, g.plan, g.options.today);
+  gaps.insert(gaps.end(), overdue.begin(), overdue.end());
+  return gaps;
+}
+
 int run_plan(Context& ctx, const PlanOptions& o) {
   const auto g = acctcore::plan_generation(ctx.store(), ctx.services(), ctx.calendars(),
                                            generate_options(ctx, o));
   if (!o.summary)
     acctcore::sort_for_reading(*g);
+  const auto gaps = plan_gaps(*g);
+  const auto describe = [&](const acctcore::PlanGap& gap) {
+    return acctcore::describe_gap(gap, *g->client(gap.client_id), &g->desired, g->options.since,
+                                  g->options.through);
+  };
   Output& out = ctx.out();
   if (out.json()) {
-    out.json(acctcore::plan_to_json(*g, o.summary));
+    Json json = acctcore::plan_to_json(*g, o.summary);
+    json["gaps"] = Json::array();
+    for (const auto& gap : gaps)
+      json["gaps"].push_back(acctcore::gap_to_json(gap, *g->client(gap.client_id), &g->desired,
+                                                   g->options.since, g->options.through));
+    out.json(json);
     return 0;
   }
   if (!o.summary)
@@ -98,6 +123,17 @@ int run_plan(Context& ctx, const PlanOptions& o) {
                         counts_line(g->plan), acctcore::format_date(g->options.since),
                         acctcore::format_date(g->options.through),
                         o.client.empty() ? "" : ", client '" + o.client + "'"));
+  if (o.summary && !gaps.empty()) {
+    out.write(acctcore::trnf("{} note on what clients owe: see 'acct plan'",
+                             "{} notes on what clients owe: see 'acct plan'", gaps.size(),
+                             gaps.size()) +
+              "\n");
+    return 0;
+  }
+  for (const auto& gap : gaps)
+    out.write((gap.kind == acctcore::GapKind::overdue ? trf("overdue: {}", describe(gap))
+                                                      : trf("note: {}", describe(gap))) +
+              "\n");
   return 0;
 }
 
@@ -138,6 +174,9 @@ int run_generate(Context& ctx, const PlanOptions& o) {
         result.created, result.moved, result.updated, result.restored, result.cancelled,
         result.run_id, acctcore::format_date(g->options.since),
         acctcore::format_date(g->options.through)));
+  for (const auto& gap : acctcore::find_overdue_notices(g->desired, g->plan, g->options.today))
+    warn(acctcore::describe_gap(gap, *g->client(gap.client_id), &g->desired, g->options.since,
+                                g->options.through));
   if (result.conflicts > 0) {
     warn(trf("{} conflict(s) not applied: work already started (see 'acct plan')",
              result.conflicts));

@@ -39,16 +39,17 @@ std::string hours_text(int minutes) {
   return fmt::format("{:.2f}", minutes / 60.0);
 }
 
-Json spec_json(const acctcore::TaskSpec& s) {
+Json spec_json(const acctcore::TaskSpec& s, std::string_view country) {
   Json json{{"code", s.code},
             {"title", s.title_text},
-            {"deadline", acctcore::describe_rule(s.deadline)},
+            {"deadline", acctcore::describe_rule(s.deadline, "the event", country)},
             {"basis", acctcore::json_or_null(s.deadline.basis)},
             {"applies_to",
              s.applies_to.always() ? Json() : Json(acctcore::describe_condition(s.applies_to))},
             {"role", acctcore::json_or_null(s.role)},
             {"reviewer", acctcore::json_or_null(s.reviewer)},
-            {"planned", s.planned ? Json(acctcore::describe_rule(*s.planned)) : Json()},
+            {"planned",
+             s.planned ? Json(acctcore::describe_rule(*s.planned, "the event", country)) : Json()},
             {"checklist", s.checklist},
             {"estimate_hours", s.estimate_minutes % 60 == 0 ? Json(s.estimate_minutes / 60)
                                                             : Json(s.estimate_minutes / 60.0)},
@@ -56,14 +57,16 @@ Json spec_json(const acctcore::TaskSpec& s) {
             {"links", s.links},
             {"reminders", acctcore::json_or_null(s.reminders)},
             {"client_action", acctcore::client_action_name(s.client_action)},
-            {"category", acctcore::task_category_name(s.category)}};
+            {"category", acctcore::task_category_name(s.category)},
+            {"provisional", s.provisional}};
   Json variants = Json::array();
   for (const auto& v : s.variants)
     variants.push_back(
         {{"when", v.when.always() ? Json() : Json(acctcore::describe_condition(v.when))},
          {"periods", v.periods.empty() ? Json() : Json(periods_text(v.periods))},
          {"skip", v.skip},
-         {"deadline", v.deadline ? Json(acctcore::describe_rule(*v.deadline)) : Json()}});
+         {"deadline",
+          v.deadline ? Json(acctcore::describe_rule(*v.deadline, "the event", country)) : Json()}});
   json["variants"] = std::move(variants);
   return json;
 }
@@ -87,9 +90,18 @@ Json service_json(const acctcore::Service& s, bool full) {
   json["lead_time_rule"] = acctcore::json_or_null(s.lead_time_rule);
   Json obligations = Json::array();
   for (const auto& o : s.obligations) {
-    Json j = spec_json(o);
-    j["periods"] = periods_text(o.periods);
+    Json j = spec_json(o, s.country);
+    j["periods"] = o.change ? Json() : Json(periods_text(o.periods));
     j["collects"] = o.collects ? Json(o.collects->codes) : Json();
+    j["change"] =
+        o.change
+            ? Json{{"fact", o.change->fact},
+                   {"from", o.change->from.always()
+                                ? Json()
+                                : Json(acctcore::describe_condition(o.change->from))},
+                   {"to", o.change->to.always() ? Json()
+                                                : Json(acctcore::describe_condition(o.change->to))}}
+            : Json();
     obligations.push_back(std::move(j));
   }
   json["obligations"] = std::move(obligations);
@@ -97,7 +109,7 @@ Json service_json(const acctcore::Service& s, bool full) {
   for (const auto& p : s.programmes) {
     Json steps = Json::array();
     for (const auto& step : p.steps) {
-      Json j = spec_json(step);
+      Json j = spec_json(step, s.country);
       j["after"] = step.after;
       steps.push_back(std::move(j));
     }
@@ -106,12 +118,13 @@ Json service_json(const acctcore::Service& s, bool full) {
   json["programmes"] = std::move(programmes);
   Json triggers = Json::array();
   for (const auto& t : s.triggers) {
-    Json j = spec_json(t);
+    Json j = spec_json(t, s.country);
     j["event"] = t.event;
     Json parts = Json::array();
     for (const auto& part : t.instalments)
       parts.push_back(
-          {{"label", part.label}, {"deadline", acctcore::describe_rule(part.deadline)}});
+          {{"label", part.label},
+           {"deadline", acctcore::describe_rule(part.deadline, "the event", s.country)}});
     j["instalments"] = std::move(parts);
     triggers.push_back(std::move(j));
   }
@@ -141,16 +154,18 @@ int run_list(Context& ctx) {
 
 /// One obligation, step or trigger; `label`/`extra` say what comes first (periods, after, event)
 /// and `event` what an event anchor means for it.
-void write_spec(std::string& text, const acctcore::TaskSpec& s, const std::string& label,
-                const std::string& extra, std::string_view event = "the event") {
+void write_spec(std::string& text, const acctcore::TaskSpec& s, std::string_view country,
+                const std::string& label, const std::string& extra,
+                std::string_view event = "the event") {
   text += fmt::format("\n  {}  {}\n", s.code, s.title_text);
   std::vector<std::pair<std::string, std::string>> fields = {
       {label, extra},
-      {"deadline", acctcore::describe_rule(s.deadline, event)},
+      {"deadline", acctcore::describe_rule(s.deadline, event, country)},
       {"basis", s.deadline.basis},
+      {"status", s.provisional ? "provisional: its rule is not verified against the law" : ""},
       {"applies to", s.applies_to.always() ? "" : acctcore::describe_condition(s.applies_to)},
       {"role", s.role + (s.reviewer.empty() ? "" : ", reviewed by " + s.reviewer)},
-      {"planned", s.planned ? acctcore::describe_rule(*s.planned) : ""},
+      {"planned", s.planned ? acctcore::describe_rule(*s.planned, "the event", country) : ""},
       {"client", s.client_action == acctcore::ClientAction::none
                      ? ""
                      : std::string(acctcore::client_action_name(s.client_action))},
@@ -161,10 +176,10 @@ void write_spec(std::string& text, const acctcore::TaskSpec& s, const std::strin
   for (const auto& v : s.variants)
     fields.emplace_back(
         "variant",
-        fmt::format("{}{}: {}",
-                    v.when.always() ? "" : "when " + acctcore::describe_condition(v.when),
-                    v.periods.empty() ? "" : " for " + periods_text(v.periods),
-                    v.skip ? "no task" : acctcore::describe_rule(*v.deadline)));
+        fmt::format(
+            "{}{}: {}", v.when.always() ? "" : "when " + acctcore::describe_condition(v.when),
+            v.periods.empty() ? "" : " for " + periods_text(v.periods),
+            v.skip ? "no task" : acctcore::describe_rule(*v.deadline, "the event", country)));
   std::string block = acctcore::render_fields(fields);
   for (const auto& line : acctcore::split(block, '\n'))
     if (!line.empty())
@@ -193,14 +208,26 @@ int run_show(Context& ctx, const std::string& id) {
   });
   if (!service.obligations.empty())
     text += fmt::format("\nObligations ({}):\n", service.obligations.size());
-  for (const auto& o : service.obligations)
-    write_spec(text, o, "periods",
+  for (const auto& o : service.obligations) {
+    if (o.change) {
+      // The fact, then what holds the day before and the day of the change.
+      const auto side = [](const acctcore::Condition& c) {
+        return c.always() ? std::string("any") : acctcore::describe_condition(c);
+      };
+      write_spec(
+          text, o, service.country, "change",
+          fmt::format("{}: {} -> {}", o.change->fact, side(o.change->from), side(o.change->to)),
+          "the change");
+      continue;
+    }
+    write_spec(text, o, service.country, "periods",
                periods_text(o.periods) +
                    (o.collects ? "; collects " + acctcore::join(o.collects->codes, ", ") : ""));
+  }
   for (const auto& p : service.programmes) {
     text += fmt::format("\nProgramme {}: {} ({} steps)\n", p.code, p.title, p.steps.size());
     for (const auto& step : p.steps)
-      write_spec(text, step, "after", acctcore::join(step.after, ", "),
+      write_spec(text, step, service.country, "after", acctcore::join(step.after, ", "),
                  step.after.empty() ? "the programme's start" : "the later of those steps");
   }
   if (!service.triggers.empty())
@@ -208,8 +235,9 @@ int run_show(Context& ctx, const std::string& id) {
   for (const auto& t : service.triggers) {
     std::string extra = t.event;
     for (const auto& part : t.instalments)
-      extra += fmt::format("; {}: {}", part.label, acctcore::describe_rule(part.deadline));
-    write_spec(text, t, "event", extra);
+      extra += fmt::format("; {}: {}", part.label,
+                           acctcore::describe_rule(part.deadline, "the event", service.country));
+    write_spec(text, t, service.country, "event", extra);
   }
   out.write(text);
   return 0;

@@ -453,7 +453,8 @@ std::string Client::currency() const {
 }
 
 FactContext Client::fact_context() const {
-  return FactContext{country, legal_form().individual};
+  const LegalForm& form_info = legal_form();
+  return FactContext{country, form_info.individual, form_info.code, std::nullopt};
 }
 
 std::string ClientDefaults::timezone_for(std::string_view for_country) const {
@@ -539,8 +540,11 @@ ClientUpdate update_client(Store& store, const Actor& actor, const Client& befor
   // A new form must still fit the regimes already recorded (a patent is for individuals only).
   if (c.form != before.form)
     for (const auto& record : c.facts.records())
-      if (record.key == "regime" && record.value)
-        parse_fact_value("regime", format_fact_value(record.value), c.fact_context());
+      if (record.key == "regime" && record.value) {
+        FactContext context = c.fact_context();
+        context.from = record.from;
+        parse_fact_value("regime", format_fact_value(record.value), context);
+      }
   if (c.contract_start != before.contract_start)
     if (const auto earliest = earliest_dated_record(store, c);
         earliest && *earliest < c.contract_start)

@@ -51,6 +51,101 @@ Error bad_value(std::string_view key, std::string_view text, std::string_view ex
                trf("invalid value '{}' for fact '{}': {}", text, key, expected));
 }
 
+bool is_custom_key(std::string_view key);
+
+/// Who a fact may be recorded for: the country whose law it belongs to, whether only
+/// organisations have it, and the first day it exists. Keep docs/clients.md in sync.
+struct FactRule {
+  std::string_view key;
+  std::string_view country; ///< "" for any country
+  bool organisations_only = false;
+  std::string_view since; ///< ISO date the tax exists from, or ""
+  std::string_view what;  ///< the tax and its chapter, for messages
+};
+
+constexpr FactRule k_fact_rules[] = {
+    {"vat-exempt", "ru", false, "", "освобождение от НДС, НК РФ ст. 145"},
+    {"vat-agent", "ru", false, "", "налоговый агент по НДС, НК РФ ст. 161"},
+    {"water-tax", "ru", false, "", "водный налог, НК РФ гл. 25.2"},
+    {"trade-fee", "ru", false, "", "торговый сбор, НК РФ гл. 33"},
+    {"tourist-tax", "ru", false, "2025-01-01", "туристический налог, НК РФ гл. 33.1"},
+    {"profit-advances", "ru", true, "", "авансы по налогу на прибыль, НК РФ ст. 286"},
+    {"property-base", "ru", true, "", "налог на имущество организаций, НК РФ гл. 30"},
+    {"rosstat", "ru", false, "", "формы Росстата, 282-ФЗ"},
+};
+
+const FactRule* fact_rule(std::string_view key) {
+  for (const auto& rule : k_fact_rules)
+    if (rule.key == key)
+      return &rule;
+  return nullptr;
+}
+
+/// Refuses a fact the client's country or form cannot have.
+void check_fact_rule(std::string_view key, const FactContext& context) {
+  const FactRule* rule = fact_rule(key);
+  if (rule == nullptr)
+    return;
+  if (!rule->country.empty() && rule->country != context.country)
+    throw Error(ErrorKind::invalid,
+                // TRANSLATORS: the fact, what it is (in Russian), its country, the client's.
+                trf("fact '{}' ({}) is for clients in '{}', not in '{}'", key, rule->what,
+                    rule->country, context.country));
+  if (rule->organisations_only && context.individual)
+    throw Error(ErrorKind::invalid,
+                // TRANSLATORS: the fact, then what it is (in Russian).
+                trf("fact '{}' ({}) is for organisations, not for individual entrepreneurs", key,
+                    rule->what));
+}
+
+/// "ПМ, МП(микро)" -> "mp-micro,pm": known forms (or the firm's own "x-..." ones), sorted.
+std::string parse_rosstat_forms(std::string_view text, const FactContext& context) {
+  std::vector<std::string> codes;
+  std::string current;
+  const auto flush = [&] {
+    const std::string item(trim(current));
+    current.clear();
+    if (item.empty())
+      return;
+    if (is_custom_key(fold_case(item))) {
+      codes.push_back(fold_case(item));
+      return;
+    }
+    const RosstatForm* form = find_rosstat_form(item);
+    if (form == nullptr) {
+      std::vector<std::string> known;
+      for (const RosstatForm* f : rosstat_forms())
+        known.emplace_back(f->code);
+      throw Error(
+          ErrorKind::invalid, trf("unknown Росстат form '{}'", item),
+          trf("bundled forms: {}; a firm's own form starts with 'x-'", quoted_list(known, ", ")));
+    }
+    if (form->who == RespondentKind::organisations && context.individual)
+      throw Error(ErrorKind::invalid,
+                  // TRANSLATORS: the form's name, then its code.
+                  trf("Росстат form {} ('{}') is filed by organisations, not by individual "
+                      "entrepreneurs",
+                      form->name, form->code));
+    if (form->who == RespondentKind::individuals && !context.individual)
+      throw Error(ErrorKind::invalid,
+                  // TRANSLATORS: the form's name, then its code.
+                  trf("Росстат form {} ('{}') is filed by individual entrepreneurs, not by "
+                      "organisations",
+                      form->name, form->code));
+    codes.emplace_back(form->code);
+  };
+  for (const char c : text) {
+    if (c == ',' || c == ';') // spaces belong to names: "П-4 (НЗ)"
+      flush();
+    else
+      current += c;
+  }
+  flush();
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+  return join(codes, ",");
+}
+
 bool is_custom_key(std::string_view key) {
   if (key.size() < 3 || key.size() > 40 || key.substr(0, 2) != "x-" || key.back() == '-')
     return false;
@@ -157,6 +252,29 @@ std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view
                   trf("regime '{}' ({}) is only for individual entrepreneurs, not for "
                       "organisations",
                       regime.code, regime.name));
+    if (!context.form.empty())
+      if (const LegalForm* form = find_legal_form(context.country, context.form);
+          form != nullptr && !regime_allows_form(regime, *form)) {
+        std::vector<std::string> allowed;
+        for (const auto& code : split(regime.forms, '|'))
+          if (const LegalForm* f = find_legal_form(context.country, code))
+            allowed.push_back(fmt::format("'{}' ({})", f->code, f->abbreviation));
+        throw Error(ErrorKind::invalid,
+                    trf("regime '{}' ({}) is not for form '{}' ({})", regime.code, regime.name,
+                        form->code, form->abbreviation),
+                    trf("it is for {}", join(allowed, ", ")));
+      }
+    if (regime.last_year != 0 && context.from &&
+        int(date::year_month_day{*context.from}.year()) > regime.last_year) {
+      std::vector<std::string> in_force;
+      for (const auto* r : tax_regimes(context.country))
+        if (r->last_year == 0)
+          in_force.emplace_back(r->code);
+      throw Error(ErrorKind::invalid,
+                  trf("regime '{}' ({}) ended on 31.12.{}: it was abolished by {}", regime.code,
+                      regime.name, regime.last_year, regime.abolished_by),
+                  trf("regimes from {}: {}", regime.last_year + 1, quoted_list(in_force)));
+    }
     return FactValue{std::string(regime.code)};
   }
   if (key == "employer") {
@@ -183,7 +301,9 @@ std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view
       return FactValue{*flag};
     throw bad_value(key, value, "give true or false, or the rate in percent, e.g. 20");
   }
-  if (key == "property" || key == "transport" || key == "land") {
+  check_fact_rule(key, context);
+  if (key == "property" || key == "transport" || key == "land" || key == "vat-exempt" ||
+      key == "vat-agent" || key == "water-tax" || key == "trade-fee" || key == "tourist-tax") {
     if (const auto flag = parse_yes_no(value, true))
       return FactValue{*flag};
     throw bad_value(key, value, "give true or false");
@@ -206,6 +326,12 @@ std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view
       return FactValue{std::string("both")};
     throw bad_value(key, value, "give 'average', 'cadastral' or 'both'");
   }
+  if (key == "rosstat") {
+    std::string codes = parse_rosstat_forms(value, context);
+    if (codes.empty())
+      return std::nullopt;
+    return FactValue{std::move(codes)};
+  }
   require_fact_key(key);
   if (!is_valid_utf8(value) || has_control_chars(value) || value.find('\n') != std::string::npos)
     throw bad_value(key, value, "a value is one line of text");
@@ -221,7 +347,18 @@ FactRecord parse_fact_assignment(std::string_view text, Date from, const FactCon
                 tr("e.g. regime=osno, employer=true, vat=20, x-kkt=2 (an empty value clears)"));
   const std::string key(trim(text.substr(0, eq)));
   require_fact_key(key);
-  return FactRecord{key, from, parse_fact_value(key, text.substr(eq + 1), context)};
+  FactContext dated = context;
+  dated.from = from;
+  FactRecord record{key, from, parse_fact_value(key, text.substr(eq + 1), dated)};
+  if (const FactRule* rule = fact_rule(key); rule && !rule->since.empty() && record.value)
+    if (const auto since = parse_date(rule->since); since && from < *since)
+      throw Error(ErrorKind::invalid,
+                  // TRANSLATORS: the fact, what it is (in Russian), the first day it exists, and
+                  // the date given.
+                  trf("fact '{}' ({}) exists from {}, not from {}", key, rule->what,
+                      format_date(*since), format_date(from)),
+                  trf("date it --from {} or later", format_date(*since)));
+  return record;
 }
 
 FactValue parse_untyped_value(std::string_view text) {

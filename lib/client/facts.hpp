@@ -78,9 +78,13 @@ private:
 
 /// The facts acct knows, in documentation order; any other key must start with "x-" (a
 /// firm-defined fact). Keep docs/clients.md in sync.
-inline constexpr std::string_view k_fact_keys[] = {"regime",          "employer",     "vat",
-                                                   "property",        "transport",    "land",
-                                                   "profit-advances", "property-base"};
+inline constexpr std::string_view k_fact_keys[] = {
+    "regime",      "employer",        "vat",           "vat-exempt", "vat-agent",
+    "property",    "transport",       "land",          "water-tax",  "trade-fee",
+    "tourist-tax", "profit-advances", "property-base", "rosstat"};
+
+/// Facts whose value is a list of words separated by commas (conditions test one element).
+inline constexpr std::string_view k_list_fact_keys[] = {"rosstat"};
 
 /// Position of `key` for display: known keys in k_fact_keys order, then firm-defined ones.
 size_t fact_key_rank(std::string_view key) noexcept;
@@ -93,17 +97,23 @@ void require_fact_key(std::string_view key);
 struct FactContext {
   std::string_view country = "ru";
   bool individual = false;
+  std::string_view form;    ///< the legal form's code; "" when not known
+  std::optional<Date> from; ///< the day the value takes effect, when known
 };
 
 /// Parses the value of `key` as typed on the command line or in a spreadsheet cell. Empty text
 /// gives nullopt (clears the fact). Known keys are typed and checked (docs/clients.md): regime
 /// codes or their Russian names, yes/no words (true/false, да/нет, 1/0, +/-), a headcount for
-/// `employer`, a rate in percent for `vat`. Firm-defined keys take true/false, an integer or a
-/// word. Throws Error(invalid) naming the key and the values it takes.
+/// `employer`, a rate in percent for `vat`, Росстат form codes for `rosstat` (stored sorted,
+/// joined by commas). A Russian levy or tax detail is refused for a client of another country,
+/// one for organisations only for an individual (and a Росстат form for whoever does not file
+/// it). Firm-defined keys take true/false, an integer or a word. Throws Error(invalid) naming
+/// the key and the values it takes.
 std::optional<FactValue> parse_fact_value(std::string_view key, std::string_view text,
                                           const FactContext& context);
 
-/// "KEY=VALUE" split, the key checked, the value parsed with parse_fact_value.
+/// "KEY=VALUE" split, the key checked, the value parsed with parse_fact_value; a fact that exists
+/// only from some day (the tourist tax, from 2025) is refused before it. Throws Error(invalid).
 FactRecord parse_fact_assignment(std::string_view text, Date from, const FactContext& context);
 
 /// true/false as bool, an integer as int64, anything else as a string: the value of a

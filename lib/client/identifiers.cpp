@@ -183,9 +183,13 @@ TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
                   ids.kpp.empty()
                       ? tr("an ОГРН is a Russian identifier; a Kazakh client has only its БИН/ИИН")
                       : tr("a КПП is a Russian identifier; a Kazakh client has only its БИН/ИИН"));
-    if (const auto problem = kz_bin_problem(ids.inn); !problem.empty())
-      throw invalid_id(tax_id_label(form), ids.inn, problem,
-                       leading_zero_hint(ids.inn, 12, &kz_bin_problem));
+    if (const auto problem = kz_bin_problem(ids.inn); !problem.empty()) {
+      std::string hint = leading_zero_hint(ids.inn, 12, &kz_bin_problem);
+      if (hint.empty() && inn_problem(ids.inn).empty())
+        hint = tr("it is a valid Russian ИНН: a Kazakh client is identified by its БИН (an "
+                  "organisation) or ИИН (an entrepreneur); for a Russian client give country ru");
+      throw invalid_id(tax_id_label(form), ids.inn, problem, std::move(hint));
+    }
     // The 5th digit of a БИН is the kind of entity (4, 5 or 6); of an ИИН, a digit of the birth
     // day (0 to 3). So the two never look alike.
     const bool looks_like_bin = ids.inn[4] >= '4' && ids.inn[4] <= '6';
@@ -201,9 +205,15 @@ TaxIds require_tax_ids(const LegalForm& form, const TaxIds& typed) {
                       ids.inn, who));
     return ids;
   }
-  if (const auto problem = inn_problem(ids.inn); !problem.empty())
-    throw invalid_id("ИНН", ids.inn, problem,
-                     leading_zero_hint(ids.inn, form.individual ? 12 : 10, &inn_problem));
+  if (const auto problem = inn_problem(ids.inn); !problem.empty()) {
+    std::string hint = leading_zero_hint(ids.inn, form.individual ? 12 : 10, &inn_problem);
+    // Only for an organisation: one 12-digit typo in eleven passes the Kazakh check by chance,
+    // and an individual's ИНН has 12 digits too.
+    if (hint.empty() && !form.individual && kz_bin_problem(ids.inn).empty())
+      hint = tr("it is a valid Kazakh БИН/ИИН: a Russian client is identified by its ИНН; for a "
+                "Kazakh client give country kz");
+    throw invalid_id("ИНН", ids.inn, problem, std::move(hint));
+  }
   if (form.individual && ids.inn.size() != 12)
     throw Error(ErrorKind::invalid,
                 trf("ИНН '{}' has 10 digits, an organisation's; {} is an individual "

@@ -42,11 +42,17 @@ constexpr std::pair<std::string_view, std::string_view> k_headers[] = {
     {"regime", "режим|налоговый режим|система налогообложения|сно"},
     {"employer", "сотрудники|работодатель|численность"},
     {"vat", "ндс"},
+    {"vat-exempt", "vat_exempt|освобождение от ндс|освобождение по ст. 145"},
+    {"vat-agent", "vat_agent|налоговый агент по ндс|агент по ндс"},
     {"property", "имущество"},
     {"transport", "транспорт"},
     {"land", "земля"},
+    {"water-tax", "water_tax|водный налог"},
+    {"trade-fee", "trade_fee|торговый сбор"},
+    {"tourist-tax", "tourist_tax|туристический налог"},
     {"profit-advances", "profit_advances|авансы по прибыли"},
     {"property-base", "property_base|база налога на имущество"},
+    {"rosstat", "росстат|формы росстата|статистика|статотчетность"},
 };
 
 /// Columns that are never data: a row number.

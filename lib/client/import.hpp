@@ -19,11 +19,12 @@ class Store;
 /// The fields a CSV column can hold, in export order; a column may also be a firm-defined fact
 /// ("x-..."). Keep the header names in import.cpp and docs/clients.md in sync.
 inline constexpr std::string_view k_import_fields[] = {
-    "slug",      "name",           "short_name",     "form",   "inn",
-    "kpp",       "ogrn",           "country",        "region", "timezone",
-    "status",    "contract_start", "contract_end",   "fee",    "tags",
-    "notes",     "regime",         "employer",       "vat",    "property",
-    "transport", "land",           "profit-advances"};
+    "slug",      "name",           "short_name",      "form",          "inn",
+    "kpp",       "ogrn",           "country",         "region",        "timezone",
+    "status",    "contract_start", "contract_end",    "fee",           "tags",
+    "notes",     "regime",         "employer",        "vat",           "vat-exempt",
+    "vat-agent", "property",       "transport",       "land",          "water-tax",
+    "trade-fee", "tourist-tax",    "profit-advances", "property-base", "rosstat"};
 
 /// The field a column header names: a field name, or one of its Russian or English headers
 /// ("ИНН", "Наименование", "Система налогообложения"), in any case; nullopt when unknown.

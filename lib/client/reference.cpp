@@ -49,13 +49,35 @@ constexpr TaxRegime k_tax_regimes[] = {
     {"ru", "ausn", "АУСН", false, "аусн"},
     {"ru", "eshn", "ЕСХН", false, "есхн"},
     {"ru", "npd", "НПД (самозанятый)", true, "нпд|самозанятый"},
-    {"kz", "general", "общеустановленный режим", false, "оур|общеустановленный|общий"},
+    // The Tax Code of 18.07.2025 № 214-VIII (in force 01.01.2026), art. 715: the general
+    // regime and three special ones. The self-employed regime (art. 718) is for individuals who
+    // are not entrepreneurs, so no client form has it. Patent and retail tax ended with 2025.
+    {"kz", "general", "общеустановленный порядок", false, "оур|общеустановленный|общий"},
     {"kz", "simplified", "СНР на основе упрощённой декларации", false,
-     "упрощенная декларация|снр уд|упрощенка"},
-    {"kz", "patent", "СНР на основе патента", true, "патент"},
-    {"kz", "retail-tax", "СНР розничного налога", false, "розничный налог"},
-    {"kz", "agricultural", "СНР для сельхозпроизводителей и КХ", false,
-     "снр для кх|сельхоз|сельхозпроизводители"},
+     "упрощенная декларация|снр уд|упрощенка|910", "too|ao|ip|kh"},
+    {"kz", "agricultural", "СНР для крестьянских или фермерских хозяйств", false,
+     "снр для кх|снр кх|сельхоз|сельхозпроизводители|920", "kh"},
+    {"kz", "patent", "СНР на основе патента", true, "патент", "", 2025,
+     "Налоговым кодексом РК от 18.07.2025 № 214-VIII"},
+    {"kz", "retail-tax", "СНР розничного налога", false, "розничный налог", "", 2025,
+     "Налоговым кодексом РК от 18.07.2025 № 214-VIII"},
+};
+
+/// Federal statistical observation forms of small businesses, with who files them (the forms'
+/// instructions; docs/law/ru-statutory.md §11). Russian reference data.
+constexpr RosstatForm k_rosstat_forms[] = {
+    {"pm", "ПМ", "Сведения об основных показателях деятельности малого предприятия",
+     RespondentKind::organisations, "пм|форма пм"},
+    {"mp-micro", "МП(микро)", "Сведения об основных показателях деятельности микропредприятия",
+     RespondentKind::organisations, "мп микро|мп(микро)|мп-микро|форма мп микро"},
+    {"p-4-nz", "П-4 (НЗ)", "Сведения о неполной занятости и движении работников",
+     RespondentKind::organisations, "п-4 нз|п-4(нз)|п4 нз|п-4 (нз)"},
+    {"mp-sp", "МП-сп",
+     "Сведения об основных показателях деятельности малого предприятия (сплошное наблюдение)",
+     RespondentKind::organisations, "мп-сп|мп сп|мпсп"},
+    {"1-predprinimatel", "1-предприниматель",
+     "Сведения о деятельности индивидуального предпринимателя (сплошное наблюдение)",
+     RespondentKind::individuals, "1-предприниматель|1 предприниматель"},
 };
 
 /// The entries of a reference table that belong to `country`, in table order.
@@ -219,6 +241,35 @@ const TaxRegime& require_tax_regime(std::string_view country, std::string_view t
               guesses.empty()
                   ? trf("regimes: {}", quoted_list(codes))
                   : trf("did you mean {}? regimes: {}", quoted_list(guesses), quoted_list(codes)));
+}
+
+bool regime_allows_form(const TaxRegime& regime, const LegalForm& form) {
+  if (regime.individuals_only && !form.individual)
+    return false;
+  if (regime.forms.empty())
+    return true;
+  for (const auto& code : split(regime.forms, '|'))
+    if (code == form.code)
+      return true;
+  return false;
+}
+
+std::vector<const RosstatForm*> rosstat_forms() {
+  std::vector<const RosstatForm*> forms;
+  for (const auto& form : k_rosstat_forms)
+    forms.push_back(&form);
+  return forms;
+}
+
+const RosstatForm* find_rosstat_form(std::string_view text) {
+  const std::string key = regime_key(trim(text));
+  if (key.empty())
+    return nullptr;
+  for (const auto& form : k_rosstat_forms)
+    if (form.code == trim(text) || regime_key(form.code) == key || regime_key(form.name) == key ||
+        matches_alias(form.aliases, key))
+      return &form;
+  return nullptr;
 }
 
 void require_client_status(std::string_view status) {

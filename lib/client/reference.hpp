@@ -48,7 +48,13 @@ struct TaxRegime {
   std::string_view name;    ///< Russian name, as accountants say it
   bool individuals_only;    ///< patent, НПД: only an ИП (or КФХ) can apply it
   std::string_view aliases; ///< '|'-separated spellings accepted on input, compared by regime_key
+  std::string_view forms = {}; ///< '|'-separated form codes that may apply it; empty: any form
+  int last_year = 0;           ///< the last year it existed (abolished after it); 0: in force
+  std::string_view abolished_by = {}; ///< the act that abolished it, for messages
 };
+
+/// True when `form` (a form code) may apply `regime` (its `forms` and `individuals_only`).
+bool regime_allows_form(const TaxRegime& regime, const LegalForm& form);
 
 /// The regimes of `country`, in documentation order.
 std::vector<const TaxRegime*> tax_regimes(std::string_view country);
@@ -56,6 +62,27 @@ std::vector<const TaxRegime*> tax_regimes(std::string_view country);
 /// The regime for `text`: a code ("usn-income") or a spelling accountants use ("УСН доходы",
 /// "УСН 6%", "ОСНО"). Throws Error(invalid) listing the country's codes when there is none.
 const TaxRegime& require_tax_regime(std::string_view country, std::string_view text);
+
+/// Who a Росстат form is for: organisations (small and micro enterprises), individual
+/// entrepreneurs, or either.
+enum class RespondentKind : unsigned char { organisations, individuals, any };
+
+/// A federal statistical observation form (Росстат) acct knows: the value of the fact
+/// `rosstat` lists the ones a client was told to file (docs/clients.md#rosstat). Its due dates
+/// are obligations of the bundled ru-statutory template.
+struct RosstatForm {
+  std::string_view code;    ///< stable code stored and used in templates: "pm", "mp-micro"
+  std::string_view name;    ///< as the form is written: "ПМ", "МП(микро)"
+  std::string_view title;   ///< its full name
+  RespondentKind who;       ///< who files it
+  std::string_view aliases; ///< '|'-separated spellings accepted on input, compared by regime_key
+};
+
+/// The bundled Росстат forms, in documentation order.
+std::vector<const RosstatForm*> rosstat_forms();
+
+/// The form for `text`: its code, its name or an alias ("ПМ", "мп микро"); nullptr otherwise.
+const RosstatForm* find_rosstat_form(std::string_view text);
 
 /// Client statuses in lifecycle order; keep the CHECK in schemas/0002_clients.sql in sync.
 inline constexpr std::string_view k_client_statuses[] = {"prospect", "onboarding", "active",

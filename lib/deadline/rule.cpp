@@ -256,7 +256,7 @@ void compute_deadline(const DeadlineRule& rule, const DeadlineInput& input, Work
 DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInput& input,
                                      const Calendar& calendar, Coverage coverage) {
   DeadlineExplanation e;
-  e.rule = describe_rule(rule);
+  e.rule = describe_rule(rule, "the event", calendar.country());
   e.basis = rule.basis;
   e.calendar = calendar.name();
   if (input.period)
@@ -265,9 +265,10 @@ DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInp
   const RuleOverride* used = nullptr;
   const DateFormula* formula = rule.formula_for(input.period, anchor, &used);
   if (used != nullptr) {
-    e.override_used =
-        describe_selector(*used) + ": " +
-        (used->skip ? std::string("no due date") : describe_formula(used->formula, rule.anchor));
+    e.override_used = describe_selector(*used) + ": " +
+                      (used->skip ? std::string("no due date")
+                                  : describe_formula(used->formula, rule.anchor, "the event",
+                                                     calendar.country()));
     if (!used->basis.empty())
       e.basis = used->basis;
   }
@@ -319,7 +320,8 @@ DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInp
   return e;
 }
 
-std::string describe_formula(const DateFormula& f, Anchor anchor, std::string_view event) {
+std::string describe_formula(const DateFormula& f, Anchor anchor, std::string_view event,
+                             std::string_view country) {
   const std::string from = anchor == Anchor::event          ? std::string(event)
                            : anchor == Anchor::event_end    ? "the end of the event's term"
                            : anchor == Anchor::period_start ? "the start of the period"
@@ -348,7 +350,10 @@ std::string describe_formula(const DateFormula& f, Anchor anchor, std::string_vi
   }
   switch (f.shift) {
   case Shift::next:
-    text += "; if that is a day off, the next working day (Tax Code art. 6.1 p.7)";
+    text +=
+        country == "kz"
+            ? "; if that is a day off, the next working day (Tax Code of Kazakhstan art. 64 p.2)"
+            : "; if that is a day off, the next working day (Tax Code art. 6.1 p.7)";
     break;
   case Shift::previous:
     text += "; if that is a day off, the previous working day";
@@ -361,11 +366,13 @@ std::string describe_formula(const DateFormula& f, Anchor anchor, std::string_vi
   return text;
 }
 
-std::string describe_rule(const DeadlineRule& rule, std::string_view event) {
-  std::string text = describe_formula(rule.formula, rule.anchor, event);
+std::string describe_rule(const DeadlineRule& rule, std::string_view event,
+                          std::string_view country) {
+  std::string text = describe_formula(rule.formula, rule.anchor, event, country);
   for (const auto& o : rule.overrides)
     text += "; " + describe_selector(o) + ": " +
-            (o.skip ? std::string("no due date") : describe_formula(o.formula, rule.anchor, event));
+            (o.skip ? std::string("no due date")
+                    : describe_formula(o.formula, rule.anchor, event, country));
   return text;
 }
 

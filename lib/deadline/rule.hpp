@@ -138,10 +138,12 @@ DeadlineExplanation explain_deadline(const DeadlineRule& rule, const DeadlineInp
 
 /// The rule in words: "day 25 of the 1st month after the end of the period; if that is a day
 /// off, the next working day (Tax Code art. 6.1 p.7)". `event` names what an event anchor is
-/// ("the event"; for programme steps "the start or the previous steps").
-std::string describe_rule(const DeadlineRule& rule, std::string_view event = "the event");
+/// ("the event"; for programme steps "the start or the previous steps"); `country` ("ru",
+/// "kz") chooses the law the next-working-day shift is cited from.
+std::string describe_rule(const DeadlineRule& rule, std::string_view event = "the event",
+                          std::string_view country = "ru");
 std::string describe_formula(const DateFormula& formula, Anchor anchor,
-                             std::string_view event = "the event");
+                             std::string_view event = "the event", std::string_view country = "ru");
 
 /// The documented JSON form of an explanation (docs/json.md).
 Json explanation_to_json(const DeadlineExplanation& explanation);

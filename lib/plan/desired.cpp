@@ -1,6 +1,7 @@
 #include "plan/desired.hpp"
 
 #include "calendar/loader.hpp"
+#include "plan/client_facts.hpp"
 #include "template/loader.hpp"
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
@@ -22,73 +23,14 @@ namespace {
 constexpr Date k_far_past = Date{date::days{-100000}};
 constexpr Date k_far_future = Date{date::days{100000}};
 
-/// A client's facts over time, with conditions evaluated once per span.
-class ClientFacts {
-public:
-  explicit ClientFacts(const PlanClient& client) : m_client(client) {
-    // The days before the first recorded fact form a span without facts.
-    const Date first = client.spans.empty() ? k_far_future : client.spans.front().from;
-    m_spans.push_back({k_far_past, first - date::days{1}, nullptr});
-    for (const auto& span : client.spans)
-      m_spans.push_back({span.from, span.to.value_or(k_far_future), &span});
-  }
-
-  size_t span_count() const noexcept { return m_spans.size(); }
-
-  /// Evaluates `condition` in every span.
-  std::vector<bool> evaluate_spans(const Condition& condition) const {
-    std::vector<bool> result(m_spans.size(), true);
-    if (condition.always())
-      return result;
-    for (size_t i = 0; i < m_spans.size(); ++i)
-      result[i] = evaluate(condition, lookup_for(m_spans[i].facts));
-    return result;
-  }
-
-  /// True when `per_span` (from evaluate_spans) holds on some day of [from, to].
-  bool any_day(const std::vector<bool>& per_span, Date from, Date to) const {
-    for (size_t i = 0; i < m_spans.size(); ++i)
-      if (per_span[i] && m_spans[i].from <= to && m_spans[i].to >= from)
-        return true;
-    return false;
-  }
-
-  /// True when `condition` holds on `day`.
-  bool holds_at(const Condition& condition, Date day) const {
-    if (condition.always())
-      return true;
-    for (const auto& span : m_spans)
-      if (span.from <= day && day <= span.to)
-        return evaluate(condition, lookup_for(span.facts));
-    return evaluate(condition, lookup_for(nullptr));
-  }
-
-private:
-  struct Span {
-    Date from;
-    Date to;
-    const FactSpan* facts;
-  };
-
-  ConditionLookup lookup_for(const FactSpan* facts) const {
-    return [this, facts](std::string_view key) -> std::optional<ConditionValue> {
-      if (key == "form")
-        return ConditionValue(m_client.form);
-      if (key == "country")
-        return ConditionValue(m_client.country);
-      if (key == "region")
-        return ConditionValue(m_client.region);
-      if (facts != nullptr)
-        for (const auto& [k, v] : facts->facts)
-          if (k == key)
-            return v;
-      return std::nullopt;
-    };
-  }
-
-  const PlanClient& m_client;
-  std::vector<Span> m_spans;
-};
+/// The period of one-off work on `day`: a programme's start, an event, a change of a fact.
+Period once_period(Date day) {
+  Period period;
+  period.kind = PeriodKind::once;
+  period.day = day;
+  period.year = static_cast<int>(date::year_month_day{day}.year());
+  return period;
+}
 
 /// The rule for `spec` after its variants, with the client's facts on `day`.
 const DeadlineRule* select_rule_with(const TaskSpec& spec, const ClientFacts& facts,
@@ -173,7 +115,9 @@ public:
     }
     const size_t first = m_out.tasks.size();
     for (const auto& obligation : m_service.obligations)
-      if (!obligation.collects)
+      if (obligation.change)
+        plan_change(obligation);
+      else if (!obligation.collects)
         plan_obligation(obligation);
     for (const auto& trigger : m_service.triggers)
       plan_trigger(trigger);
@@ -227,7 +171,7 @@ private:
     task.instalments = instalments;
     task.raw = d.raw;
     task.due = d.due;
-    task.provisional = d.provisional || m_service.provisional;
+    task.provisional = d.provisional || m_service.provisional || spec.provisional;
     task.planned = planned_for(spec, d.due, task.provisional);
     m_out.tasks.push_back(task);
     return m_out.tasks.size() - 1;
@@ -276,6 +220,39 @@ private:
     }
   }
 
+  /// The tasks of a change obligation: one per day on which its fact changes, with `from`
+  /// holding the day before and `to` and `applies_to` on the day. A notice already due before the
+  /// horizon is planned all the same (plan says it is overdue) when the change takes effect less
+  /// than a year before the horizon starts; older ones are history.
+  void plan_change(const Obligation& o) {
+    const ChangeRule& c = *o.change;
+    const Date oldest = add_months(m_input.since, -12);
+    // Span 0 has no facts and span 1 holds the first ones recorded: neither starts a change.
+    for (size_t i = 2; i < m_facts.span_count(); ++i) {
+      const Date day = m_facts.span_from(i);
+      if (day < oldest || day > add_months(m_input.through, 12) ||
+          m_facts.value_in(c.fact, i - 1) == m_facts.value_in(c.fact, i) ||
+          !m_facts.holds_in(c.from, i - 1) || !m_facts.holds_in(c.to, i) ||
+          !m_facts.holds_in(o.applies_to, i))
+        continue;
+      const Period period = once_period(day);
+      const DeadlineRule* rule = rule_for(o, std::nullopt, day);
+      if (rule == nullptr)
+        continue;
+      DeadlineInput in;
+      in.anchor = day;
+      compute(*rule, in, true);
+      const int count = static_cast<int>(m_dates.size());
+      for (int k = 0; k < count; ++k) {
+        const DueDate& d = m_dates[static_cast<size_t>(k)];
+        const bool before_horizon = d.due < m_input.since && d.due >= m_sub.from &&
+                                    d.due <= m_sub_to && m_client.served_on(d.due);
+        if (in_window(d.due) || before_horizon)
+          add(o, TaskOrigin::obligation, period, d, k + 1, count);
+      }
+    }
+  }
+
   void plan_collecting(const Obligation& o, size_t first) {
     const Collects& c = *o.collects;
     const auto applies = m_facts.evaluate_spans(o.applies_to);
@@ -311,10 +288,7 @@ private:
       if (!m_facts.holds_at(trigger.applies_to, event.date) ||
           !trigger.when.holds(event.date, event.until))
         continue;
-      Period period;
-      period.kind = PeriodKind::once;
-      period.day = event.date;
-      period.year = static_cast<int>(date::year_month_day{event.date}.year());
+      const Period period = once_period(event.date);
       DeadlineInput in;
       in.anchor = event.date;
       in.anchor_end = event.until;
@@ -363,10 +337,7 @@ private:
   void plan_programme(const Programme& programme) {
     if (m_sub.from > m_input.through || !m_client.served_on(m_sub.from))
       return;
-    Period period;
-    period.kind = PeriodKind::once;
-    period.day = m_sub.from;
-    period.year = static_cast<int>(date::year_month_day{m_sub.from}.year());
+    const Period period = once_period(m_sub.from);
     struct Placed {
       std::string_view code;
       std::optional<std::uint32_t> index; ///< nullopt when the step does not apply
@@ -431,6 +402,70 @@ private:
 };
 
 } // namespace
+
+ClientFacts::ClientFacts(const PlanClient& client) : m_client(client) {
+  // The days before the first recorded fact form a span without facts.
+  const Date first = client.spans.empty() ? k_far_future : client.spans.front().from;
+  m_spans.push_back({k_far_past, first - date::days{1}, nullptr});
+  for (const auto& span : client.spans)
+    m_spans.push_back({span.from, span.to.value_or(k_far_future), &span});
+}
+
+std::span<const std::pair<std::string, ConditionValue>>
+ClientFacts::facts(size_t i) const noexcept {
+  if (m_spans[i].facts == nullptr)
+    return {};
+  return m_spans[i].facts->facts;
+}
+
+std::vector<bool> ClientFacts::evaluate_spans(const Condition& condition) const {
+  std::vector<bool> result(m_spans.size(), true);
+  if (condition.always())
+    return result;
+  for (size_t i = 0; i < m_spans.size(); ++i)
+    result[i] = evaluate(condition, lookup_for(m_spans[i].facts));
+  return result;
+}
+
+bool ClientFacts::holds_in(const Condition& condition, size_t i) const {
+  return condition.always() || evaluate(condition, lookup_for(m_spans[i].facts));
+}
+
+std::optional<ConditionValue> ClientFacts::value_in(std::string_view key, size_t i) const {
+  return lookup_for(m_spans[i].facts)(key);
+}
+
+bool ClientFacts::any_day(const std::vector<bool>& per_span, Date from, Date to) const {
+  for (size_t i = 0; i < m_spans.size(); ++i)
+    if (per_span[i] && m_spans[i].from <= to && m_spans[i].to >= from)
+      return true;
+  return false;
+}
+
+bool ClientFacts::holds_at(const Condition& condition, Date day) const {
+  if (condition.always())
+    return true;
+  for (const auto& span : m_spans)
+    if (span.from <= day && day <= span.to)
+      return evaluate(condition, lookup_for(span.facts));
+  return evaluate(condition, lookup_for(nullptr));
+}
+
+ConditionLookup ClientFacts::lookup_for(const FactSpan* facts) const {
+  return [this, facts](std::string_view key) -> std::optional<ConditionValue> {
+    if (key == "form")
+      return ConditionValue(m_client.form);
+    if (key == "country")
+      return ConditionValue(m_client.country);
+    if (key == "region")
+      return ConditionValue(m_client.region);
+    if (facts != nullptr)
+      for (const auto& [k, v] : facts->facts)
+        if (k == key)
+          return v;
+    return std::nullopt;
+  };
+}
 
 bool PlanClient::served_on(Date day) const noexcept {
   if (served.empty())
@@ -501,10 +536,19 @@ std::string instalment_text(const DesiredTask& task) {
   return {};
 }
 
+const ChangeRule* change_of(const DesiredTask& task) noexcept {
+  if (task.origin != TaskOrigin::obligation)
+    return nullptr;
+  const auto& change = static_cast<const Obligation*>(task.spec)->change;
+  return change ? &*change : nullptr;
+}
+
 std::string desired_title(const DesiredTask& task, const PlanClient& client) {
   TitleValues values;
   if (task.origin == TaskOrigin::obligation)
     values.period = task.period;
+  if (task.origin == TaskOrigin::obligation && task.period.kind == PeriodKind::once)
+    values.event_date = task.period.day; // a change obligation: the day of the change
   values.instalment = instalment_text(task);
   values.client = client.name;
   if (task.origin == TaskOrigin::programme)

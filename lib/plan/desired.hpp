@@ -119,7 +119,9 @@ struct PlanInput {
 
 /// Computes every task the templates call for within the horizon (docs/generation.md):
 /// recurring obligations whose due date falls in [since, through] and within a subscription,
-/// for the periods in which their conditions hold on some day; every step of a programme whose
+/// for the periods in which their conditions hold on some day; the notices of every change of a
+/// fact due in the horizon, or before it when the change takes effect less than a year before
+/// `since` (overdue); every step of a programme whose
 /// subscription starts on or before `through` (unless all of it was due before `since`); and
 /// the tasks of every recorded event within a subscription that are due on or after `since`.
 /// Throws Error(invalid) for a subscription to an unknown service, Error(not_covered) for a
@@ -140,5 +142,9 @@ std::string desired_title(const DesiredTask& task, const PlanClient& client);
 
 /// "1/3" for the instalment of a task paid in parts, or the trigger instalment's label.
 std::string instalment_text(const DesiredTask& task);
+
+/// The change rule of the obligation `task` comes from (a notice of a change of regime), or
+/// nullptr for any other task.
+const ChangeRule* change_of(const DesiredTask& task) noexcept;
 
 } // namespace acctcore

@@ -47,26 +47,6 @@ std::vector<std::pair<Date, std::optional<Date>>> served_ranges(const Client& cl
   return ranges;
 }
 
-PlanClient plan_client(const Client& c) {
-  PlanClient p;
-  p.id = c.id;
-  p.slug = c.slug;
-  p.name = c.display_name();
-  p.form = c.form;
-  p.country = c.country;
-  p.region = c.region;
-  for (const auto& segment : c.facts.segments()) {
-    FactSpan span;
-    span.from = segment.from;
-    span.to = segment.to;
-    for (const auto& [key, value] : segment.facts)
-      span.facts.emplace_back(key, value);
-    p.spans.push_back(std::move(span));
-  }
-  p.served = served_ranges(c);
-  return p;
-}
-
 /// A stored task in the horizon that the plan would cancel may still apply, with a due date moved
 /// beyond `through` (a template change, a calendar correction). For the clients of such tasks,
 /// compute the tasks up to the farthest horizon allowed; a task found there is a move, not a
@@ -123,6 +103,26 @@ void reach_beyond_horizon(GenerationPlan& g, const PlanInput& input) {
 }
 
 } // namespace
+
+PlanClient plan_client(const Client& c) {
+  PlanClient p;
+  p.id = c.id;
+  p.slug = c.slug;
+  p.name = c.display_name();
+  p.form = c.form;
+  p.country = c.country;
+  p.region = c.region;
+  for (const auto& segment : c.facts.segments()) {
+    FactSpan span;
+    span.from = segment.from;
+    span.to = segment.to;
+    for (const auto& [key, value] : segment.facts)
+      span.facts.emplace_back(key, value);
+    p.spans.push_back(std::move(span));
+  }
+  p.served = served_ranges(c);
+  return p;
+}
 
 Date max_through(Date today) {
   return add_months(today, 36);
@@ -552,6 +552,9 @@ std::string why_not_desired(const GenerationPlan& g, const ExistingTask& e) {
     return fmt::format("event #{} was removed", e.event_id);
   const Period period = period_of_key(e.period);
   if (e.origin == TaskOrigin::obligation) {
+    if (const auto& change = static_cast<const Obligation*>(spec)->change)
+      return fmt::format("no change of '{}' on {} calls for it any more", change->fact,
+                         period.id());
     if (!holds_some_day(spec->applies_to, *client, period.start(), period.end()))
       return fmt::format("its conditions do not hold in {}: {}", period.id(),
                          describe_condition(spec->applies_to));
@@ -705,6 +708,8 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
   switch (origin) {
   case TaskOrigin::obligation:
     input.period = period;
+    if (period->kind == PeriodKind::once) // a change obligation counts from the change
+      input.anchor = period->day;
     rule = select_rule(*spec, *client, period, period->end());
     break;
   case TaskOrigin::trigger: {
@@ -742,6 +747,12 @@ TaskExplanation explain_task(const Store& store, const ServiceSet& services,
                 trf("task #{}: a variant of '{}' now leaves it out for this client", id, x.code));
   x.explanation =
       explain_deadline(*rule, input, calendars.get(service->calendar), Coverage::provisional);
+  if (origin == TaskOrigin::obligation && static_cast<const Obligation*>(spec)->change) {
+    // A notice of a change counts from the day of the change, not from an event.
+    x.explanation.rule = describe_rule(*rule, "the change");
+    x.explanation.anchor = fmt::format("{} (the change of {})", format_date(period->day),
+                                       static_cast<const Obligation*>(spec)->change->fact);
+  }
   if (x.instalment >= 1 && static_cast<size_t>(x.instalment) <= x.explanation.dates.size())
     x.date = &x.explanation.dates[static_cast<size_t>(x.instalment - 1)];
   return x;

@@ -37,6 +37,11 @@ struct GenerateOptions {
   bool allow_provisional = false;    ///< uncovered years: weekends only, marked provisional
 };
 
+struct Client;
+
+/// A client as the planner sees it: its facts as spans, the days the firm serves it.
+PlanClient plan_client(const Client& client);
+
 /// The latest `through` accepted for `today`: three years ahead.
 Date max_through(Date today);
 

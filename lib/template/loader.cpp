@@ -42,9 +42,9 @@ constexpr std::string_view k_default_keys[] = {"role",      "reviewer", "planned
 #define ACCT_SPEC_KEYS                                                                             \
   "code", "title", "deadline", "planned", "applies_to", "role", "reviewer", "checklist",           \
       "estimate_hours", "requires_file", "links", "reminders", "client_action", "category",        \
-      "description", "filing", "payment"
-constexpr std::string_view k_obligation_keys[] = {ACCT_SPEC_KEYS, "periods", "variants",
-                                                  "collects"};
+      "description", "provisional", "filing", "payment"
+constexpr std::string_view k_obligation_keys[] = {ACCT_SPEC_KEYS, "periods", "variants", "collects",
+                                                  "change"};
 constexpr std::string_view k_step_keys[] = {ACCT_SPEC_KEYS, "after"};
 constexpr std::string_view k_trigger_keys[] = {ACCT_SPEC_KEYS, "event", "when", "instalments",
                                                "variants"};
@@ -54,11 +54,13 @@ constexpr std::string_view k_instalment_keys[] = {"label", "deadline", "when"};
 constexpr std::string_view k_when_keys[] = {"term_months_at_least", "term_months_under"};
 constexpr std::string_view k_variant_keys[] = {"when", "periods", "skip", "deadline"};
 constexpr std::string_view k_collects_keys[] = {"codes", "day", "every_period_when"};
+constexpr std::string_view k_change_keys[] = {"fact", "from", "to"};
 constexpr std::string_view k_filing_keys[] = {"form", "authority", "correction"};
 constexpr std::string_view k_payment_keys[] = {"label", "requisites"};
 
-/// Where a spec is and which placeholders its title may use.
-enum class SpecKind { obligation, step, trigger };
+/// Where a spec is and which placeholders its title may use: a recurring obligation, a
+/// programme step, a trigger, or an obligation that exists per change of a fact.
+enum class SpecKind { obligation, step, trigger, change };
 
 /// Defaults from the [defaults] table.
 struct Defaults {
@@ -111,12 +113,23 @@ public:
     }
     for_each_table(root, "obligation", [&](const toml::table& t) {
       Obligation o;
-      if (read_spec(t, o, SpecKind::obligation, k_obligation_keys, "[[obligation]]")) {
-        if (const toml::node* periods = t.get("periods"))
+      const toml::node* change = t.get("change");
+      if (read_spec(t, o, change != nullptr ? SpecKind::change : SpecKind::obligation,
+                    k_obligation_keys, "[[obligation]]")) {
+        if (change != nullptr) {
+          o.change = read_change(*change);
+          if (const toml::node* periods = t.get("periods"))
+            m_problems.at(*periods, tr("an obligation with 'change' has a task per change, not "
+                                       "'periods'"));
+          if (const toml::node* collects = t.get("collects"))
+            m_problems.at(*collects, tr("an obligation with 'change' cannot collect others"));
+        } else if (const toml::node* periods = t.get("periods")) {
           o.periods = read_period_list(*periods);
-        else
-          m_problems.at(t, tr("[[obligation]] needs 'periods', e.g. periods = [\"quarter\"]"));
-        if (const toml::node* collects = t.get("collects"))
+        } else {
+          m_problems.at(t, tr("[[obligation]] needs 'periods', e.g. periods = [\"quarter\"], "
+                              "or 'change'"));
+        }
+        if (const toml::node* collects = t.get("collects"); collects && change == nullptr)
           o.collects = read_collects(*collects);
       }
       service.obligations.push_back(std::move(o));
@@ -299,7 +312,7 @@ private:
         continue;
       }
       if (!placeholder_allowed(*field, kind)) {
-        if (kind == SpecKind::obligation)
+        if (kind == SpecKind::obligation || kind == SpecKind::change)
           // TRANSLATORS: {{{}}} is a placeholder name in braces, e.g. {period}.
           m_problems.at(node, trf("{{{}}} cannot be used in the title of an obligation", name));
         else if (kind == SpecKind::step)
@@ -332,7 +345,8 @@ private:
       return kind != SpecKind::step;
     case F::start:
       return kind == SpecKind::step;
-    case F::event_date:
+    case F::event_date: // a change obligation's change day
+      return kind == SpecKind::trigger || kind == SpecKind::change;
     case F::event_until:
     case F::note:
       return kind == SpecKind::trigger;
@@ -403,6 +417,7 @@ private:
     spec.category = read_enum(t, "category", parse_task_category, task_category_names(), where)
                         .value_or(m_defaults.category);
     spec.description = m_problems.string(t, "description", where).value_or("");
+    spec.provisional = m_problems.boolean(t, "provisional", where).value_or(false);
     if (const toml::node* filing = t.get("filing"))
       spec.filing = read_filing(*filing);
     if (const toml::node* payment = t.get("payment")) {
@@ -528,6 +543,37 @@ private:
     return variants;
   }
 
+  ChangeRule read_change(const toml::node& node) {
+    ChangeRule c;
+    c.line = static_cast<int>(node.source().begin.line);
+    const auto* t = node.as_table();
+    if (t == nullptr) {
+      m_problems.at(node,
+                    tr("'change' is a table: { fact = \"regime\", from = {...}, to = {...} }"));
+      return c;
+    }
+    m_problems.reject_unknown(*t, k_change_keys, "'change'");
+    if (auto fact = m_problems.string(*t, "fact", "'change'")) {
+      c.fact = *fact;
+      if (!is_known_key(c.fact, m_rules.fact_keys))
+        m_problems.at(*t->get("fact"), trf("'change' names unknown fact '{}'", c.fact));
+    } else if (!t->contains("fact")) {
+      m_problems.at(node, tr("'change' needs 'fact': the fact whose value changes"));
+    }
+    if (const toml::node* from = t->get("from"))
+      c.from = read_condition(*from);
+    if (const toml::node* to = t->get("to"))
+      c.to = read_condition(*to);
+    return c;
+  }
+
+  /// True for a fact key acct knows or the service declares.
+  bool is_known_key(const std::string& key, const std::vector<std::string>& keys) const {
+    return std::find(keys.begin(), keys.end(), key) != keys.end() ||
+           std::find(m_declared_facts.begin(), m_declared_facts.end(), key) !=
+               m_declared_facts.end();
+  }
+
   Collects read_collects(const toml::node& node) {
     Collects c;
     const auto* t = node.as_table();
@@ -583,6 +629,8 @@ private:
         for (const auto& item : *list)
           group.children.push_back(read_condition(item));
         c.children.push_back(std::move(group));
+      } else if (name == "recorded") {
+        read_recorded(value, c);
       } else if (name == "not") {
         Condition negation;
         negation.op = Condition::Op::none;
@@ -597,12 +645,41 @@ private:
     return c;
   }
 
+  /// `recorded = "vat"` or `recorded = ["vat", "regime"]`: the client has a value for each.
+  void read_recorded(const toml::node& value, Condition& into) {
+    std::vector<const toml::node*> items;
+    if (const auto* list = value.as_array())
+      for (const auto& item : *list)
+        items.push_back(&item);
+    else
+      items.push_back(&value);
+    if (items.empty())
+      m_problems.at(value, tr("'recorded' names a fact or a list of facts"));
+    for (const toml::node* item : items) {
+      const auto* text = item->as_string();
+      if (text == nullptr) {
+        m_problems.at(*item, tr("'recorded' names a fact or a list of facts"));
+        continue;
+      }
+      Condition r;
+      r.op = Condition::Op::recorded;
+      r.key = text->get();
+      r.line = static_cast<int>(item->source().begin.line);
+      r.column = static_cast<int>(item->source().begin.column);
+      if (!is_known_key(r.key, m_rules.fact_keys) && !is_known_key(r.key, m_rules.attribute_keys))
+        m_problems.at(*item, trf("'recorded' names unknown fact '{}'", r.key));
+      into.children.push_back(std::move(r));
+    }
+  }
+
   Condition read_match(const toml::key& key, const toml::node& value) {
     Condition m;
     m.op = Condition::Op::match;
     m.key = std::string(key.str());
     m.line = static_cast<int>(key.source().begin.line);
     m.column = static_cast<int>(key.source().begin.column);
+    m.list = std::find(m_rules.list_keys.begin(), m_rules.list_keys.end(), m.key) !=
+             m_rules.list_keys.end();
     const auto is_known = [&](const std::vector<std::string>& keys) {
       return std::find(keys.begin(), keys.end(), m.key) != keys.end();
     };
@@ -648,6 +725,8 @@ private:
         continue;
       for (const auto& v : m.values) {
         const auto* word = std::get_if<std::string>(&v);
+        if (word != nullptr && m.list && word->rfind("x-", 0) == 0)
+          continue; // a firm's own entry of a list ("x-..." Росстат forms)
         if (word != nullptr && std::find(allowed.begin(), allowed.end(), *word) == allowed.end()) {
           // "usn" means one of the usn-* regimes more likely than "ausn", one edit away.
           std::vector<std::string> starting;
@@ -899,7 +978,11 @@ TemplateRules default_template_rules(const CalendarSet& calendars) {
       {"regime", regimes},
       {"profit-advances", {"monthly", "quarterly"}},
       {"property-base", {"average", "cadastral", "both"}},
+      {"rosstat", {}},
   };
+  for (const RosstatForm* form : rosstat_forms())
+    rules.values.back().second.emplace_back(form->code);
+  rules.list_keys.assign(std::begin(k_list_fact_keys), std::end(k_list_fact_keys));
   rules.roles.assign(std::begin(k_staff_roles), std::end(k_staff_roles));
   return rules;
 }

@@ -21,6 +21,8 @@ struct TemplateRules {
   std::vector<std::string> fact_keys;      ///< "regime", "employer", ... (plus "x-" ones declared)
   /// Allowed values of a word-valued key ("form" -> ooo, ip, ...); keys not listed take any.
   std::vector<std::pair<std::string, std::vector<std::string>>> values;
+  /// Keys whose value is a list of words ("rosstat"): a condition tests one element.
+  std::vector<std::string> list_keys;
   std::vector<std::string> roles; ///< work-group roles a task may be assigned to
 };
 

@@ -131,6 +131,16 @@ struct PaymentSpec {
   int line = 0;
 };
 
+/// An obligation that exists because a fact changes: the notice of a change of tax regime due
+/// before the change, or the notice of a new levy due after it (docs/templates.md#changes). It
+/// has one task per change, whose period is the day of the change.
+struct ChangeRule {
+  std::string fact; ///< the fact whose value changes on that day ("regime")
+  Condition from;   ///< holds on the day before the change (always, when not given)
+  Condition to;     ///< holds on the day of the change (always, when not given)
+  int line = 0;
+};
+
 /// What every kind of task a template describes has.
 struct TaskSpec {
   std::string code; ///< stable: "ru.vat.declaration"; part of every task's key
@@ -150,16 +160,19 @@ struct TaskSpec {
   ClientAction client_action = ClientAction::none;
   TaskCategory category = TaskCategory::production;
   std::string description;
+  bool provisional = false; ///< its rule is not verified against the law: its tasks are marked
   std::optional<FilingSpec> filing;   ///< a filing task (its answer is recorded)
   std::optional<PaymentSpec> payment; ///< a payment task's naming and requisites
   std::string file;
   int line = 0;
 };
 
-/// A recurring obligation: a task per period it applies to.
+/// A recurring obligation: a task per period it applies to; or, with `change`, a task per change
+/// of a fact (its deadline then counts from the day of the change).
 struct Obligation : TaskSpec {
-  std::vector<PeriodSelector> periods;
+  std::vector<PeriodSelector> periods; ///< empty for a change obligation
   std::optional<Collects> collects;
+  std::optional<ChangeRule> change;
 };
 
 /// One step of a programme.

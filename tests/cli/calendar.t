@@ -93,12 +93,14 @@ Adding working days: the day itself is not counted; negative counts back:
 Which calendars and years are known, and from which files:
   $ acct calendar list
   CALENDAR  YEAR  STATUS       FILES
+  kz        2025  official     $SRCDIR/templates/calendars/kz-2025.toml
   kz        2026  official     $SRCDIR/templates/calendars/kz-2026.toml
+  kz        2027  provisional  $SRCDIR/templates/calendars/kz-2027.toml
   ru        2025  official     $SRCDIR/templates/calendars/ru-2025.toml
   ru        2026  official     $SRCDIR/templates/calendars/ru-2026.toml
   ru        2027  provisional  $SRCDIR/templates/calendars/ru-2027.toml
   $ acct calendar list --json | jq -c '.[] | {name, years: [.years[] | [.year, .status]]}'
-  {"name":"kz","years":[[2026,"official"]]}
+  {"name":"kz","years":[[2025,"official"],[2026,"official"],[2027,"provisional"]]}
   {"name":"ru","years":[[2025,"official"],[2026,"official"],[2027,"provisional"]]}
 
 A firm adds a regional calendar (extending ru) and a corrected day in its templates directory;
@@ -124,7 +126,9 @@ the result says where each day came from:
   $SRCDIR/templates/calendars/ru-2026.toml:92
   $ acct calendar list --templates firm
   CALENDAR      YEAR  STATUS       FILES
+  kz            2025  official     $SRCDIR/templates/calendars/kz-2025.toml
   kz            2026  official     $SRCDIR/templates/calendars/kz-2026.toml
+  kz            2027  provisional  $SRCDIR/templates/calendars/kz-2027.toml
   ru            2025  official     $SRCDIR/templates/calendars/ru-2025.toml
   ru            2026  official     $SRCDIR/templates/calendars/ru-2026.toml
   ru            2027  provisional  $SRCDIR/templates/calendars/ru-2027.toml

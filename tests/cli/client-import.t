@@ -54,11 +54,11 @@ file: refused before any row is read.
   [4]
   $ acct client import clients-excel.csv
   ! acct: error: 'clients-excel.csv' has columns acct does not know: 'Менеджер'
-  ! hint: map them to fields, or skip them: --map 'Менеджер=' (fields: slug, name, short_name, form, inn, kpp, ogrn, country, region, timezone, status, contract_start, contract_end, fee, tags, notes, regime, employer, vat, property, transport, land, profit-advances)
+  ! hint: map them to fields, or skip them: --map 'Менеджер=' (fields: slug, name, short_name, form, inn, kpp, ogrn, country, region, timezone, status, contract_start, contract_end, fee, tags, notes, regime, employer, vat, vat-exempt, vat-agent, property, transport, land, water-tax, trade-fee, tourist-tax, profit-advances, property-base, rosstat)
   [4]
   $ acct client import clients-excel.csv --map "Менеджер=manager"
   ! acct: error: unknown field 'manager' in --map
-  ! hint: fields: 'slug', 'name', 'short_name', 'form', 'inn', 'kpp', 'ogrn', 'country', 'region', 'timezone', 'status', 'contract_start', 'contract_end', 'fee', 'tags', 'notes', 'regime', 'employer', 'vat', 'property', 'transport', 'land', 'profit-advances'
+  ! hint: fields: 'slug', 'name', 'short_name', 'form', 'inn', 'kpp', 'ogrn', 'country', 'region', 'timezone', 'status', 'contract_start', 'contract_end', 'fee', 'tags', 'notes', 'regime', 'employer', 'vat', 'vat-exempt', 'vat-agent', 'property', 'transport', 'land', 'water-tax', 'trade-fee', 'tourist-tax', 'profit-advances', 'property-base', 'rosstat'
   [2]
   $ : > empty.csv && acct client import empty.csv
   ! acct: error: 'empty.csv' is empty
@@ -138,8 +138,8 @@ added, the separator detected; tags are a list:
 
 Export writes the import's columns, so a round trip changes nothing:
   $ acct client export > all.csv && head -1 all.csv && sed -n 2p all.csv
-  slug,name,short_name,form,inn,kpp,ogrn,country,region,timezone,status,contract_start,contract_end,fee,tags,notes,regime,employer,vat,property,transport,land,profit-advances
-  gazprom,"ПАО ""Газпром""",,pao,7736050003,,1027700070518,ru,77,Europe/Moscow,active,2026-04-01,,,,,osno,true,true,true,,,
+  slug,name,short_name,form,inn,kpp,ogrn,country,region,timezone,status,contract_start,contract_end,fee,tags,notes,regime,employer,vat,vat-exempt,vat-agent,property,transport,land,water-tax,trade-fee,tourist-tax,profit-advances,property-base,rosstat
+  gazprom,"ПАО ""Газпром""",,pao,7736050003,,1027700070518,ru,77,Europe/Moscow,active,2026-04-01,,,,,osno,true,true,,,true,,,,,,,,
   $ acct client import all.csv
   0 created, 0 updated, 6 unchanged
   $ acct client export --excel > excel.csv && head -c 3 excel.csv | od -An -tx1 && head -1 excel.csv | grep -c $'\r$'

@@ -13,8 +13,9 @@ a long busy timeout so that the second waits instead of failing.
   > sqlite3 acct.db "SELECT count(*) > 5000 FROM task"
   > acct plan --since 2026-01-01 --through 2026-12-31 --summary | cut -d';' -f1
   > acct db check --quiet && echo database is sound
-  [0,12075]
+  [0,12159]
   1
   1
   0 to create, 0 to move, 0 to update, 0 to restore, 0 to cancel, 0 conflict(s)
+  12 notes on what clients owe: see 'acct plan'
   database is sound

@@ -59,7 +59,7 @@ A task's due date explained, from the task:
   client:   romashka
   template: ru-statutory / ru.vat.declaration
   rule:     day 25 of the 1st month after the end of the period; if that is a day off, the next working day (Tax Code art. 6.1 p.7)
-  basis:    НК РФ ст. 174 п. 5
+  basis:    НК РФ ст. 174 п. 5 (налоговые агенты — тоже)
   calendar: ru
   period:   2026-Q1
   anchor:   2026-03-31 (end of 2026-Q1)
@@ -76,23 +76,23 @@ A fact that stops holding cancels the tasks still new, saying why; started work 
   $ acct client set romashka vat=false --from 2026-04-01 --quiet
   $ acct plan --since 2026-01-01 --through 2026-12-31
   CHANGE    CLIENT    CODE                PERIOD      DUE         DETAILS
-  conflict  romashka  ru.vat.declaration  2026-Q2     2026-07-27  task #66: it is accepted, but no longer applies: its conditions do not hold in 2026-Q2: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
-  cancel    romashka  ru.vat.payment      2026-Q2     2026-07-28  task #70: its conditions do not hold in 2026-Q2: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
-  cancel    romashka  ru.vat.payment      2026-Q2 #2  2026-08-28  task #77: its conditions do not hold in 2026-Q2: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
-  cancel    romashka  ru.vat.payment      2026-Q2 #3  2026-09-28  task #84: its conditions do not hold in 2026-Q2: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
-  cancel    romashka  ru.vat.declaration  2026-Q3     2026-10-26  task #94: its conditions do not hold in 2026-Q3: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
-  cancel    romashka  ru.vat.payment      2026-Q3     2026-10-28  task #98: its conditions do not hold in 2026-Q3: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
-  cancel    romashka  ru.vat.payment      2026-Q3 #2  2026-11-30  task #105: its conditions do not hold in 2026-Q3: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
-  cancel    romashka  ru.vat.payment      2026-Q3 #3  2026-12-28  task #112: its conditions do not hold in 2026-Q3: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
+  conflict  romashka  ru.vat.declaration  2026-Q2     2026-07-27  task #66: it is accepted, but no longer applies: its conditions do not hold in 2026-Q2: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
+  cancel    romashka  ru.vat.payment      2026-Q2     2026-07-28  task #70: its conditions do not hold in 2026-Q2: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
+  cancel    romashka  ru.vat.payment      2026-Q2 #2  2026-08-28  task #77: its conditions do not hold in 2026-Q2: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
+  cancel    romashka  ru.vat.payment      2026-Q2 #3  2026-09-28  task #84: its conditions do not hold in 2026-Q2: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
+  cancel    romashka  ru.vat.declaration  2026-Q3     2026-10-26  task #94: its conditions do not hold in 2026-Q3: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
+  cancel    romashka  ru.vat.payment      2026-Q3     2026-10-28  task #98: its conditions do not hold in 2026-Q3: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
+  cancel    romashka  ru.vat.payment      2026-Q3 #2  2026-11-30  task #105: its conditions do not hold in 2026-Q3: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
+  cancel    romashka  ru.vat.payment      2026-Q3 #3  2026-12-28  task #112: its conditions do not hold in 2026-Q3: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
   
   0 to create, 0 to move, 0 to update, 0 to restore, 7 to cancel, 1 conflict(s); 106 unchanged (from 2026-01-01 to 2026-12-31)
   $ acct generate --since 2026-01-01 --through 2026-12-31
   created 0, moved 0, updated 0, restored 0, cancelled 7 (run #2, from 2026-01-01 to 2026-12-31)
   CHANGE    CLIENT    CODE                PERIOD   DUE         DETAILS
-  conflict  romashka  ru.vat.declaration  2026-Q2  2026-07-27  task #66: it is accepted, but no longer applies: its conditions do not hold in 2026-Q2: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
+  conflict  romashka  ru.vat.declaration  2026-Q2  2026-07-27  task #66: it is accepted, but no longer applies: its conditions do not hold in 2026-Q2: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
   ! acct: warning: 1 conflict(s) not applied: work already started (see 'acct plan')
   $ acct log --entity task --json | jq -c '.[-1] | [.action, .changes[1].to]'
-  ["cancel","its conditions do not hold in 2026-Q3: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])"]
+  ["cancel","its conditions do not hold in 2026-Q3: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)"]
 
 When it holds again, the generator's cancellations come back:
   $ acct client set romashka vat=true --from 2026-07-01 --quiet
@@ -107,7 +107,7 @@ the 20th):
   CHANGE    CLIENT    CODE                PERIOD   DUE         DETAILS
   move      romashka  ru.rsv              2026-Q1  2026-04-20  task #37: the rule now gives 2026-04-20 (Mon) instead of 2026-04-27 (Mon)
   move      romashka  ru.rsv              2026-H1  2026-07-20  task #65: the rule now gives 2026-07-20 (Mon) instead of 2026-07-27 (Mon)
-  conflict  romashka  ru.vat.declaration  2026-Q2  2026-07-27  task #66: it is accepted, but no longer applies: its conditions do not hold in 2026-Q2: (vat = true and regime in [osno, usn-income, usn-income-expense, eshn])
+  conflict  romashka  ru.vat.declaration  2026-Q2  2026-07-27  task #66: it is accepted, but no longer applies: its conditions do not hold in 2026-Q2: ((vat = true and regime in [osno, usn-income, usn-income-expense, eshn] and not vat-exempt = true) or (regime = eshn and not (vat is recorded or vat-exempt = true)) or vat-agent = true)
   move      romashka  ru.rsv              2026-9M  2026-10-20  task #93: the rule now gives 2026-10-20 (Tue) instead of 2026-10-26 (Mon)
   
   0 to create, 3 to move, 0 to update, 0 to restore, 0 to cancel, 1 conflict(s); 76 unchanged (from 2026-04-20 to 2026-12-31)
@@ -121,6 +121,7 @@ A regime change from 2027-01-01 keeps 2026's obligations and changes 2027's:
   $ acct generate --client sigma --through 2027-06-30 --quiet
   $ acct client set sigma regime=osno --from 2027-01-01 --quiet
   $ acct plan --client sigma --through 2027-06-30 --json | jq -r '.changes[] | select(.code | test("usn|profit")) | [.change, .code, .period, .due // .old_due] | @tsv'
+  create	ru.usn.exit-notice	2027-01-01	2027-01-15
   create	ru.profit.declaration	2027-Q1	2027-04-26
   cancel	ru.usn.notice	2027-Q1	2027-04-26
   create	ru.profit.payment	2027-Q1	2027-04-28
@@ -133,6 +134,7 @@ A regime change from 2027-01-01 keeps 2026's obligations and changes 2027's:
   ru.usn.advance|2026-H1|2026-07-28|new
   ru.usn.notice|2026-9M|2026-10-26|new
   ru.usn.advance|2026-9M|2026-10-28|new
+  ru.usn.exit-notice|2027-01-01|2027-01-15|new
   ru.usn.declaration|2026|2027-03-25|new
   ru.usn.payment|2026|2027-03-29|new
   ru.usn.notice|2027-Q1|2027-04-26|cancelled

@@ -1,16 +1,20 @@
 Service templates: the bundled ones, and a firm's own in its templates directory.
 
   $ acct template list
-  SERVICE            TITLE                                                              VERSION             OBLIGATIONS  PROGRAMMES  TRIGGERS  SOURCE
-  kz-statutory       Налоговая отчётность и платежи (РК), предварительно (provisional)  2026.1-provisional            8           0         0  bundled
-  ru-onboarding      Переход на бухгалтерское обслуживание                              2026.1                        0           1         0  bundled
-  ru-payroll-events  Кадровые события: приём, увольнение, отпуск, больничный            2026.1                        0           0         7  bundled
-  ru-statutory       Обязательная отчётность и платежи (РФ)                             2026.1                       33           0         1  bundled
+  SERVICE            TITLE                                                         VERSION  OBLIGATIONS  PROGRAMMES  TRIGGERS  SOURCE
+  kz-onboarding      Переход на бухгалтерское обслуживание (РК)                    2026.1             0           1         0  bundled
+  kz-payroll-events  Кадровые события (РК): приём, увольнение, отпуск, больничный  2026.1             0           0         5  bundled
+  kz-statutory       Налоговая отчётность и платежи (РК)                           2026.1            23           0         0  bundled
+  ru-onboarding      Переход на бухгалтерское обслуживание                         2026.1             0           1         0  bundled
+  ru-payroll-events  Кадровые события: приём, увольнение, отпуск, больничный       2026.1             0           0         7  bundled
+  ru-statutory       Обязательная отчётность и платежи (РФ)                        2026.2            59           0         1  bundled
   $ acct template list --json | jq -c '.[] | [.id, .obligations, .programmes, .triggers, .provisional]'
-  ["kz-statutory",8,0,0,true]
+  ["kz-onboarding",0,1,0,false]
+  ["kz-payroll-events",0,0,5,false]
+  ["kz-statutory",23,0,0,false]
   ["ru-onboarding",0,1,0,false]
   ["ru-payroll-events",0,0,7,false]
-  ["ru-statutory",33,0,1,false]
+  ["ru-statutory",59,0,1,false]
   $ acct template show ru-onboarding
   service:   ru-onboarding
   title:     Переход на бухгалтерское обслуживание
@@ -96,11 +100,11 @@ Service templates: the bundled ones, and a firm's own in its templates directory
   $ acct template show ru-statutory --json | jq -c '.obligations[] | select(.code == "ru.usn.declaration") | {periods, deadline, applies_to, variants}'
   {"periods":"year","deadline":"day 25 of the 3rd month after the end of the period; if that is a day off, the next working day (Tax Code art. 6.1 p.7)","applies_to":"regime in [usn-income, usn-income-expense]","variants":[{"when":"form = ip","periods":null,"skip":false,"deadline":"day 25 of the 4th month after the end of the period; if that is a day off, the next working day (Tax Code art. 6.1 p.7)"}]}
   $ acct template show ru-statutory --json | jq '.obligations | length'
-  33
+  59
 
 The bundled templates pass lint:
   $ acct template lint
-  5 file(s) checked: no problems
+  7 file(s) checked: no problems
   $ acct template lint $SRCDIR/templates/services/ru-statutory.toml --json | jq -c .
   {"files":1,"ok":true,"problems":[]}
 
@@ -188,6 +192,8 @@ A correct firm service adds to the bundled ones, and one with a bundled id repla
   $ acct template lint --templates firm
   1 file(s) checked: no problems
   $ acct template list --templates firm --json | jq -r '.[] | [.id, .bundled] | @tsv'
+  kz-onboarding	true
+  kz-payroll-events	true
   kz-statutory	true
   monthly-close	false
   ru-onboarding	true

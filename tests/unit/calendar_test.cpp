@@ -58,8 +58,12 @@ constexpr const char* k_header = "[calendar]\nname = \"office\"\nyear = 2026\n";
 
 } // namespace
 
-TEST_CASE("bundled Russian calendars match the published working-day counts, 36 of 36 months") {
-  std::ifstream in(test::source_dir() / "tests" / "data" / "ru-working-days.tsv");
+namespace {
+
+/// Checks every month of a published table (tests/data/NAME: year, month, working days, source
+/// ending in "норма 40ч: H ч") against `calendar`; returns the number of months checked.
+int check_published_months(const Calendar& calendar, const char* name) {
+  std::ifstream in(test::source_dir() / "tests" / "data" / name);
   REQUIRE(in);
   std::string line;
   std::getline(in, line); // header
@@ -74,14 +78,24 @@ TEST_CASE("bundled Russian calendars match the published working-day counts, 36 
     const int expected_hours =
         std::stoi(fields[3].substr(norm + std::string("норма 40ч: ").size()));
     const Date first = Date{date::year{year} / date::month{static_cast<unsigned>(month)} / 1};
-    WorkDays days(ru(), Coverage::strict);
+    WorkDays days(calendar, Coverage::provisional);
     CAPTURE(year);
     CAPTURE(month);
     CHECK(days.count(first, end_of_month(first)) == expected_days);
     CHECK(days.minutes(first, end_of_month(first)) == expected_hours * 60);
     ++months;
   }
-  CHECK(months == 36);
+  return months;
+}
+
+} // namespace
+
+TEST_CASE("bundled Russian calendars match the published working-day counts, 36 of 36 months") {
+  CHECK(check_published_months(ru(), "ru-working-days.tsv") == 36);
+}
+
+TEST_CASE("bundled Kazakh calendars match the counts from the holidays law, 36 of 36 months") {
+  CHECK(check_published_months(bundled().get("kz"), "kz-working-days.tsv") == 36);
 }
 
 TEST_CASE("Russia has 247 working days in 2025 and 2026, and 2027 is provisional") {
@@ -188,7 +202,29 @@ TEST_CASE("Kazakhstan 2026: Nauryz and transfers, and 31 August is a working day
     CHECK_MESSAGE(!days.is_working(day(off)), off);
   CHECK(days.is_working(day("2026-08-31")));
   CHECK(days.is_working(day("2026-01-08")));
-  CHECK_FALSE(kz.covers(2025));
+  CHECK(kz.covers(2025));
+  CHECK_FALSE(kz.covers(2024));
+  CHECK_FALSE(kz.covers(2028));
+}
+
+TEST_CASE("Kazakhstan 2025 and 2027: transfers, a working Sunday, 2027 provisional") {
+  const Calendar& kz = bundled().get("kz");
+  WorkDays days(kz, Coverage::strict);
+  CHECK(days.count(day("2025-01-01"), day("2025-12-31")) == 246);
+  CHECK(days.count(day("2026-01-01"), day("2026-12-31")) == 247);
+  CHECK_FALSE(days.provisional());
+  CHECK_FALSE(days.is_working(day("2025-01-03"))); // moved from Sunday 5 January
+  CHECK(days.is_working(day("2025-01-05")));       // that Sunday is a working day
+  CHECK_FALSE(days.is_working(day("2025-06-06"))); // Курбан айт
+  CHECK_FALSE(days.is_working(day("2025-09-01"))); // for Constitution Day on a Saturday
+  CHECK(days.is_working(day("2025-12-17")));       // 17 December is no holiday any more
+  CHECK_FALSE(kz.year(2025)->provisional);
+  CHECK(kz.year(2027)->provisional);
+  WorkDays loose(kz, Coverage::provisional);
+  CHECK_FALSE(loose.is_working(day("2027-03-15"))); // Constitution Day from 2027
+  CHECK(loose.is_working(day("2027-08-30")));
+  CHECK_FALSE(loose.is_working(day("2027-03-24"))); // for Наурыз on Sunday 21 March
+  CHECK(loose.provisional());
 }
 
 TEST_CASE("unknown calendar names get the known ones") {

@@ -76,8 +76,8 @@ TEST_CASE("segments: the days over which all facts stay the same") {
 }
 
 TEST_CASE("fact values are typed and checked per key") {
-  const FactContext ooo{"ru", false};
-  const FactContext ip{"ru", true};
+  const FactContext ooo{"ru", false, {}, {}};
+  const FactContext ip{"ru", true, {}, {}};
   CHECK(parse_fact_value("regime", "osno", ooo) == FactValue{std::string("osno")});
   CHECK(parse_fact_value("regime", "УСН доходы", ooo) == FactValue{std::string("usn-income")});
   CHECK(parse_fact_value("regime", "УСН 15%", ooo) == FactValue{std::string("usn-income-expense")});
@@ -89,9 +89,9 @@ TEST_CASE("fact values are typed and checked per key") {
               "regime 'patent' (ПСН (патент)) is only for individual entrepreneurs");
   CHECK_ERROR(parse_fact_value("regime", "usn", ooo), ErrorKind::invalid,
               "unknown regime 'usn' for country 'ru'");
-  CHECK(parse_fact_value("regime", "simplified", {"kz", false}) ==
+  CHECK(parse_fact_value("regime", "simplified", {"kz", false, {}, {}}) ==
         FactValue{std::string("simplified")});
-  CHECK_ERROR(parse_fact_value("regime", "osno", {"kz", false}), ErrorKind::invalid,
+  CHECK_ERROR(parse_fact_value("regime", "osno", {"kz", false, {}, {}}), ErrorKind::invalid,
               "unknown regime 'osno' for country 'kz'");
 
   CHECK(parse_fact_value("employer", "true", ooo) == FactValue{true});
@@ -119,6 +119,44 @@ TEST_CASE("fact values are typed and checked per key") {
   CHECK(parse_fact_value("x-bank", "Сбербанк", ooo) == FactValue{std::string("Сбербанк")});
   // An empty value clears.
   CHECK_FALSE(parse_fact_value("vat", "  ", ooo).has_value());
+}
+
+TEST_CASE("Kazakh regimes of the 2026 Tax Code: the form must fit, abolished ones end in 2025") {
+  const Date y2025 = day("2025-03-01");
+  const Date y2026 = day("2026-01-01");
+  const FactContext too{"kz", false, "too", y2026};
+  const FactContext ip{"kz", true, "ip", y2026};
+  const FactContext kh{"kz", true, "kh", y2026};
+  const FactContext nko{"kz", false, "nko", y2026};
+  CHECK(parse_fact_value("regime", "ОУР", too) == FactValue{std::string("general")});
+  CHECK(parse_fact_value("regime", "910", ip) == FactValue{std::string("simplified")});
+  CHECK(parse_fact_value("regime", "agricultural", kh) == FactValue{std::string("agricultural")});
+  // art. 715: the agricultural regime is for КХ only; art. 723 p. 2: no simplified for НКО.
+  CHECK_ERROR(parse_fact_value("regime", "agricultural", too), ErrorKind::invalid,
+              "regime 'agricultural' (СНР для крестьянских или фермерских хозяйств) is not for "
+              "form 'too' (ТОО)");
+  CHECK_ERROR(parse_fact_value("regime", "simplified", nko), ErrorKind::invalid,
+              "is not for form 'nko' (НКО)");
+  // The patent and the retail tax end with 2025: a fact from 2026 is refused, one of 2025 stays.
+  CHECK_ERROR(parse_fact_value("regime", "patent", ip), ErrorKind::invalid,
+              "regime 'patent' (СНР на основе патента) ended on 31.12.2025");
+  CHECK_ERROR(parse_fact_value("regime", "retail-tax", too), ErrorKind::invalid,
+              "ended on 31.12.2025");
+  CHECK(parse_fact_value("regime", "patent", FactContext{"kz", true, "ip", y2025}) ==
+        FactValue{std::string("patent")});
+  // Without a date (a listing filter), the code is still known.
+  CHECK(parse_fact_value("regime", "retail-tax", FactContext{"kz", false, "too", std::nullopt}) ==
+        FactValue{std::string("retail-tax")});
+  try {
+    parse_fact_value("regime", "patent", ip);
+  } catch (const Error& e) {
+    CHECK(e.hint() == "regimes from 2026: 'general', 'simplified' or 'agricultural'");
+  }
+  // parse_fact_assignment dates the context with the record's day.
+  CHECK_ERROR(parse_fact_assignment("regime=patent", y2026, FactContext{"kz", true, "ip", {}}),
+              ErrorKind::invalid, "ended on 31.12.2025");
+  CHECK(parse_fact_assignment("regime=patent", y2025, FactContext{"kz", true, "ip", {}}).value ==
+        std::optional<FactValue>{std::string("patent")});
 }
 
 TEST_CASE("fact keys: known ones, or x- for the firm's own") {
@@ -151,4 +189,50 @@ TEST_CASE("truthiness, as template conditions read facts") {
   CHECK(format_fact_value(FactValue{true}) == "true");
   CHECK(format_fact_value(std::nullopt).empty());
   CHECK(fact_value_to_json(std::nullopt).is_null());
+}
+
+TEST_CASE("levy facts and Росстат forms: Russian clients only, by form, from the day they exist") {
+  const FactContext ooo{"ru", false, {}, {}};
+  const FactContext ip{"ru", true, {}, {}};
+  const FactContext too{"kz", false, {}, {}};
+  for (const char* key : {"vat-exempt", "vat-agent", "water-tax", "trade-fee", "tourist-tax"}) {
+    CAPTURE(key);
+    CHECK(parse_fact_value(key, "да", ooo) == FactValue{true});
+    CHECK(parse_fact_value(key, "false", ip) == FactValue{false});
+    CHECK_ERROR(parse_fact_value(key, "2", ooo), ErrorKind::invalid, "give true or false");
+    CHECK_ERROR(parse_fact_value(key, "true", too), ErrorKind::invalid,
+                "is for clients in 'ru', not in 'kz'");
+  }
+  CHECK_ERROR(parse_fact_value("trade-fee", "true", too), ErrorKind::invalid,
+              "fact 'trade-fee' (торговый сбор, НК РФ гл. 33) is for clients in 'ru', not in 'kz'");
+  // Facts of organisations' taxes are refused for an individual entrepreneur.
+  CHECK_ERROR(parse_fact_value("profit-advances", "monthly", ip), ErrorKind::invalid,
+              "fact 'profit-advances' (авансы по налогу на прибыль, НК РФ ст. 286) is for "
+              "organisations, not for individual entrepreneurs");
+  CHECK_ERROR(parse_fact_value("property-base", "average", ip), ErrorKind::invalid,
+              "is for organisations");
+  // The tourist tax exists from 2025 (гл. 33.1).
+  CHECK(parse_fact_assignment("tourist-tax=true", day("2025-01-01"), ooo).value == FactValue{true});
+  CHECK_ERROR(parse_fact_assignment("tourist-tax=true", day("2024-12-31"), ooo), ErrorKind::invalid,
+              "fact 'tourist-tax' (туристический налог, НК РФ гл. 33.1) exists from 2025-01-01, "
+              "not from 2024-12-31");
+  CHECK_FALSE(parse_fact_assignment("tourist-tax=", day("2024-12-31"), ooo).value.has_value());
+  // Росстат forms: codes, names and aliases; stored sorted and unique.
+  CHECK(parse_fact_value("rosstat", "ПМ, МП(микро)", ooo) == FactValue{std::string("mp-micro,pm")});
+  CHECK(parse_fact_value("rosstat", "pm;pm; П-4 (НЗ)", ooo) == FactValue{std::string("p-4-nz,pm")});
+  CHECK(parse_fact_value("rosstat", "мп-сп", ooo) == FactValue{std::string("mp-sp")});
+  CHECK(parse_fact_value("rosstat", "1-предприниматель", ip) ==
+        FactValue{std::string("1-predprinimatel")});
+  CHECK(parse_fact_value("rosstat", "x-rybolov", ip) == FactValue{std::string("x-rybolov")});
+  CHECK_FALSE(parse_fact_value("rosstat", " ; ", ooo).has_value());
+  CHECK_ERROR(parse_fact_value("rosstat", "ПМ-пром", ooo), ErrorKind::invalid,
+              "unknown Росстат form 'ПМ-пром'");
+  CHECK_ERROR(parse_fact_value("rosstat", "ПМ", ip), ErrorKind::invalid,
+              "Росстат form ПМ ('pm') is filed by organisations, not by individual entrepreneurs");
+  CHECK_ERROR(parse_fact_value("rosstat", "1-предприниматель", ooo), ErrorKind::invalid,
+              "is filed by individual entrepreneurs, not by organisations");
+  CHECK_ERROR(parse_fact_value("rosstat", "pm", too), ErrorKind::invalid, "is for clients in 'ru'");
+  for (const char* key :
+       {"vat-exempt", "vat-agent", "water-tax", "trade-fee", "tourist-tax", "rosstat"})
+    CHECK_NOTHROW(require_fact_key(key));
 }

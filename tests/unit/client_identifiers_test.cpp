@@ -183,3 +183,29 @@ TEST_CASE("Kazakh clients: a БИН for an organisation, an ИИН for an ИП, 
   CHECK_ERROR(require_tax_ids(form("kz", "too"), {"971240001316", "", ""}), ErrorKind::invalid,
               "invalid БИН '971240001316': the control digit (12th) does not match");
 }
+
+TEST_CASE("an ИНН for a Kazakh client, or a БИН for a Russian one, says which country it is from") {
+  // Sberbank's ИНН (a valid Russian number) given as a Kazakh ТОО's БИН.
+  try {
+    require_tax_ids(form("kz", "too"), {"7707083893", "", ""});
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::invalid);
+    CHECK(std::string(e.what()) == "invalid БИН '7707083893': a БИН/ИИН has 12 digits, not 10");
+    CHECK(e.hint().find("valid Russian ИНН") != std::string::npos);
+  }
+  // Kaspi Bank's БИН given as a Russian ООО's ИНН: 12 digits, an individual's length, and the
+  // ИНН control digits fail.
+  try {
+    require_tax_ids(form("ru", "ooo"), {"971240001315", "", ""});
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()).find("invalid ИНН '971240001315'") == 0);
+    CHECK(e.hint().find("valid Kazakh БИН/ИИН") != std::string::npos);
+  }
+  // An entrepreneur's ИИН (born 01.01.1990, a made-up but well-formed number) for a ТОО.
+  REQUIRE(kz_bin_problem("900101300007").empty());
+  CHECK(require_tax_ids(form("kz", "ip"), {"900101300007", "", ""}).inn == "900101300007");
+  CHECK_ERROR(require_tax_ids(form("kz", "too"), {"900101300007", "", ""}), ErrorKind::invalid,
+              "'900101300007' is not a БИН");
+}

@@ -224,6 +224,6 @@ TEST_CASE("export writes what import reads: a round trip changes nothing") {
   const std::string csv = export_clients_csv(clients, day("2026-04-20"), false);
   CHECK(csv.substr(0, csv.find('\n')) ==
         "slug,name,short_name,form,inn,kpp,ogrn,country,region,timezone,status,contract_start,"
-        "contract_end,fee,tags,notes,regime,employer,vat,property,transport,land,profit-advances,"
-        "x-kkt");
+        "contract_end,fee,tags,notes,regime,employer,vat,vat-exempt,vat-agent,property,transport,"
+        "land,water-tax,trade-fee,tourist-tax,profit-advances,property-base,rosstat,x-kkt");
 }

@@ -1,6 +1,7 @@
 // The full 2026 task list of one client of each profile, computed by the planner from the
-// bundled ru-statutory template, must equal the list written by hand from the law
-// (tests/golden/profiles-2026/*.tsv; docs/law/ru-statutory.md).
+// bundled ru-statutory and kz-statutory templates, must equal the list written by hand from the
+// law (tests/golden/profiles-2026/*.tsv, docs/law/ru-statutory.md;
+// tests/golden/kz-profiles-2026/*.tsv, docs/law/kz-statutory.md).
 #include "calendars.hpp"
 #include "plan/desired.hpp"
 #include "template/loader.hpp"
@@ -27,20 +28,22 @@ const ServiceSet& bundled_services() {
 
 using V = ConditionValue;
 
-PlanClient client(const char* form, std::vector<std::pair<std::string, ConditionValue>> facts) {
+PlanClient client(const char* form, std::vector<std::pair<std::string, ConditionValue>> facts,
+                  const char* country = "ru") {
   PlanClient c;
   c.id = 1;
   c.slug = "golden";
   c.name = "Клиент";
   c.form = form;
-  c.country = "ru";
+  c.country = country;
   c.spans.push_back({day("2024-01-01"), std::nullopt, std::move(facts)});
   return c;
 }
 
 /// "code period instalment due" rows, sorted.
-std::multiset<std::string> rows_of_file(const char* name) {
-  std::ifstream in(test::source_dir() / "tests/golden/profiles-2026" / name);
+std::multiset<std::string> rows_of_file(const char* name,
+                                        const char* folder = "tests/golden/profiles-2026") {
+  std::ifstream in(test::source_dir() / folder / name);
   REQUIRE_MESSAGE(in, name);
   std::multiset<std::string> rows;
   std::string line;
@@ -54,8 +57,28 @@ std::multiset<std::string> rows_of_file(const char* name) {
   return rows;
 }
 
-std::multiset<std::string> rows_of_plan(const PlanClient& c, std::vector<PlanEvent> events = {}) {
-  const PlanSubscription subs[] = {{c.id, "ru-statutory", day("2025-01-01"), std::nullopt}};
+/// A client whose facts change: each span from its day until the next one.
+PlanClient client_changing(
+    const char* form,
+    std::vector<std::pair<const char*, std::vector<std::pair<std::string, ConditionValue>>>>
+        spans) {
+  PlanClient c = client(form, {});
+  c.spans.clear();
+  for (size_t i = 0; i < spans.size(); ++i) {
+    FactSpan span;
+    span.from = day(spans[i].first);
+    if (i + 1 < spans.size())
+      span.to = day(spans[i + 1].first) - date::days{1};
+    span.facts = std::move(spans[i].second);
+    c.spans.push_back(std::move(span));
+  }
+  return c;
+}
+
+std::multiset<std::string> rows_of_plan(const PlanClient& c, std::vector<PlanEvent> events = {},
+                                        const char* service = "ru-statutory",
+                                        const char* through = "2026-12-31") {
+  const PlanSubscription subs[] = {{c.id, service, day("2025-01-01"), std::nullopt}};
   PlanInput input;
   input.clients = std::span(&c, 1);
   input.subscriptions = subs;
@@ -63,7 +86,8 @@ std::multiset<std::string> rows_of_plan(const PlanClient& c, std::vector<PlanEve
   input.services = &bundled_services();
   input.calendars = &test::bundled_calendars();
   input.since = day("2026-01-01");
-  input.through = day("2026-12-31");
+  input.through = day(through);
+  input.allow_provisional = true; // 2027 is a provisional year of the calendar
   const DesiredSet set = compute_desired(input);
   std::multiset<std::string> rows;
   for (const auto& t : set.tasks)
@@ -120,4 +144,82 @@ TEST_CASE("golden 2026: ИП на патенте") {
   };
   compare(rows_of_file("ip-patent.tsv"),
           rows_of_plan(client("ip", {{"regime", V(std::string("patent"))}}), events));
+}
+
+namespace {
+
+constexpr const char* k_kz_folder = "tests/golden/kz-profiles-2026";
+
+/// The kz-statutory plan of a Kazakh client with these facts.
+std::multiset<std::string> kz_rows(const char* form,
+                                   std::vector<std::pair<std::string, ConditionValue>> facts) {
+  return rows_of_plan(client(form, std::move(facts), "kz"), {}, "kz-statutory");
+}
+
+} // namespace
+
+TEST_CASE("golden 2026 (РК): ТОО на общеустановленном порядке, плательщик НДС, с работниками") {
+  compare(
+      rows_of_file("too-general-vat-staff.tsv", k_kz_folder),
+      kz_rows("too",
+              {{"regime", V(std::string("general"))}, {"employer", V(true)}, {"vat", V(true)}}));
+}
+
+TEST_CASE("golden 2026 (РК): ИП на упрощённой декларации с работниками") {
+  compare(rows_of_file("ip-simplified-staff.tsv", k_kz_folder),
+          kz_rows("ip", {{"regime", V(std::string("simplified"))}, {"employer", V(true)}}));
+}
+
+TEST_CASE("golden 2026 (РК): ИП на упрощённой декларации без работников") {
+  compare(rows_of_file("ip-simplified-nostaff.tsv", k_kz_folder),
+          kz_rows("ip", {{"regime", V(std::string("simplified"))}, {"employer", V(false)}}));
+}
+
+TEST_CASE("golden 2026 (РК): ИП на общеустановленном порядке без работников") {
+  compare(rows_of_file("ip-general-nostaff.tsv", k_kz_folder),
+          kz_rows("ip", {{"regime", V(std::string("general"))}}));
+}
+
+TEST_CASE("golden 2026 (РК): ТОО с авансами по КПН, имуществом, землёй и транспортом") {
+  compare(rows_of_file("too-general-advances-property.tsv", k_kz_folder),
+          kz_rows("too", {{"regime", V(std::string("general"))},
+                          {"profit-advances", V(std::string("monthly"))},
+                          {"property", V(true)},
+                          {"land", V(true)},
+                          {"transport", V(true)}}));
+}
+
+TEST_CASE("golden 2026 (РК): крестьянское хозяйство на СНР для КХ") {
+  compare(rows_of_file("kh-agricultural-nostaff.tsv", k_kz_folder),
+          kz_rows("kh", {{"regime", V(std::string("agricultural"))}}));
+}
+
+TEST_CASE("golden 2026: ООО на ЕСХН с сотрудниками (плательщик НДС)") {
+  // No `vat` fact: a ЕСХН payer pays VAT unless exempt (НК ст. 145).
+  compare(rows_of_file("ooo-eshn-staff.tsv"),
+          rows_of_plan(client("ooo", {{"regime", V(std::string("eshn"))}, {"employer", V(true)}})));
+}
+
+TEST_CASE("golden 2026: ИП на УСН в Москве с торговым сбором") {
+  compare(rows_of_file("ip-usn-trade-fee-moscow.tsv"),
+          rows_of_plan(client("ip", {{"regime", V(std::string("usn-income"))},
+                                     {"employer", V(false)},
+                                     {"trade-fee", V(true)}})));
+}
+
+TEST_CASE("golden 2026: ООО переходит с ОСНО на УСН с 2027 года") {
+  // The window runs to 31.01.2027: the transition notice, due 31.12.2026, a day off, falls on
+  // 11.01.2027 (НК ст. 346.13 п. 1, ст. 6.1 п. 7).
+  const PlanClient c =
+      client_changing("ooo", {{"2024-01-01",
+                               {{"regime", V(std::string("osno"))},
+                                {"vat", V(true)},
+                                {"profit-advances", V(std::string("quarterly"))}}},
+                              {"2027-01-01",
+                               {{"regime", V(std::string("usn-income"))},
+                                {"vat", V(false)},
+                                {"profit-advances", V(std::string("quarterly"))}}}});
+  const auto rows = rows_of_plan(c, {}, "ru-statutory", "2027-01-31");
+  compare(rows_of_file("ooo-osno-to-usn-2027.tsv"), rows);
+  CHECK(rows.count("ru.usn.transition-notice 2027-01-01 1 2027-01-11") == 1);
 }

@@ -382,3 +382,105 @@ variants = [{ skip = true }]
   CHECK(has(bad, "'ru.enp.payment' collects unknown obligation 'ru.nothing'"));
   CHECK(has(bad, "a deadline variant needs 'when' or 'periods'"));
 }
+
+TEST_CASE("conditions: 'recorded' tells an absent fact from a false one, list facts match one "
+          "element") {
+  std::optional<Service> s;
+  const auto problems = problems_of(std::string(k_header) + R"T(
+[[obligation]]
+code = "a"
+title = "A"
+periods = ["year"]
+deadline = { day = 25, months_after = 1 }
+role = "accountant"
+applies_to = { regime = "eshn", not = { recorded = "vat" } }
+
+[[obligation]]
+code = "b"
+title = "B"
+periods = ["year"]
+deadline = { day = 25, months_after = 1 }
+role = "accountant"
+applies_to = { rosstat = ["pm", "x-fish"] }
+)T",
+                                    &s);
+  REQUIRE_MESSAGE(problems.empty(), all(problems));
+  using V = ConditionValue;
+  const Condition& a = s->obligations[0].applies_to;
+  CHECK(describe_condition(a) == "(regime = eshn and not vat is recorded)");
+  CHECK(evaluate(a, facts({{"regime", V(std::string("eshn"))}})));
+  CHECK_FALSE(evaluate(a, facts({{"regime", V(std::string("eshn"))}, {"vat", V(false)}})));
+  CHECK_FALSE(evaluate(a, facts({{"regime", V(std::string("eshn"))}, {"vat", V(true)}})));
+  const Condition& b = s->obligations[1].applies_to;
+  CHECK(describe_condition(b) == "rosstat has one of [pm, x-fish]");
+  CHECK(evaluate(b, facts({{"rosstat", V(std::string("mp-micro,pm"))}})));
+  CHECK(evaluate(b, facts({{"rosstat", V(std::string("x-fish"))}})));
+  CHECK_FALSE(evaluate(b, facts({{"rosstat", V(std::string("mp-micro"))}})));
+  CHECK_FALSE(evaluate(b, facts({{"rosstat", V(std::string("pm-prom"))}})));
+  CHECK_FALSE(evaluate(b, facts({})));
+  std::vector<std::string> keys;
+  condition_keys(a, keys);
+  CHECK(keys == std::vector<std::string>{"regime", "vat"});
+  // Lint: an unknown form, an unknown fact to be recorded.
+  const auto bad = problems_of(std::string(k_header) + R"T(
+[[obligation]]
+code = "a"
+title = "A"
+periods = ["year"]
+deadline = { day = 25, months_after = 1 }
+role = "accountant"
+applies_to = { rosstat = "pn", not = { recorded = "vta" } }
+)T");
+  CHECK_MESSAGE(has(bad, "unknown rosstat 'pn'"), all(bad));
+  CHECK_MESSAGE(has(bad, "'recorded' names unknown fact 'vta'"), all(bad));
+}
+
+TEST_CASE("an obligation with 'change' has a task per change of a fact") {
+  std::optional<Service> s;
+  const auto problems = problems_of(std::string(k_header) + R"T(
+[[obligation]]
+code = "usn.notice"
+title = "Уведомление о переходе на УСН с {event_date} ({year})"
+change = { fact = "regime", from = { regime = "osno" }, to = { regime = ["usn-income", "usn-income-expense"] } }
+deadline = { days = -1, basis = "НК РФ ст. 346.13 п. 1" }
+role = "accountant"
+)T",
+                                    &s);
+  REQUIRE_MESSAGE(problems.empty(), all(problems));
+  const Obligation& o = s->obligations[0];
+  REQUIRE(o.change);
+  CHECK(o.change->fact == "regime");
+  CHECK(describe_condition(o.change->from) == "regime = osno");
+  CHECK(o.periods.empty());
+  CHECK(o.deadline.anchor == Anchor::event);
+  CHECK(o.deadline.formula.form == DateFormula::Form::calendar_days);
+  CHECK(o.deadline.formula.count == -1);
+  TitleValues values;
+  values.event_date = day("2027-01-01");
+  CHECK(render_title(o.title, values) == "Уведомление о переходе на УСН с 01.01.2027 (2027)");
+  // Lint: periods or collects beside a change, an unknown fact, a period placeholder.
+  const auto bad = problems_of(std::string(k_header) + R"T(
+[[obligation]]
+code = "a"
+title = "A {period}"
+change = { fact = "regim", to = { regime = "osno" } }
+periods = ["year"]
+deadline = { day = 15 }
+role = "accountant"
+
+[[obligation]]
+code = "b"
+title = "B"
+change = { to = { regime = "osno" }, when = 1 }
+deadline = { day = 15, anchor = "period_end" }
+role = "accountant"
+)T");
+  CHECK_MESSAGE(has(bad, "an obligation with 'change' has a task per change, not 'periods'"),
+                all(bad));
+  CHECK_MESSAGE(has(bad, "'change' names unknown fact 'regim'"), all(bad));
+  CHECK_MESSAGE(has(bad, "{period} cannot be used in the title of an obligation"), all(bad));
+  CHECK_MESSAGE(has(bad, "'change' needs 'fact'"), all(bad));
+  CHECK_MESSAGE(has(bad, "counts from the event or the previous step, not from a period"),
+                all(bad));
+  CHECK_MESSAGE(has(bad, "when"), all(bad));
+}
