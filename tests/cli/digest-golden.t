@@ -532,6 +532,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
       }
     ],
     "completed": [],
+    "filings": [],
     "team": [
       {
         "role": "manager,chief-accountant",
@@ -1083,6 +1084,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
     "today": "2026-04-20",
     "until": "2026-04-27",
     "days": 7,
+    "rejections": [],
     "overdue": [
       {
         "id": 1,

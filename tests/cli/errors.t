@@ -157,11 +157,11 @@ A database locked by another writer beyond the busy timeout: busy (6), nothing c
 A database from a newer acct: incompatible (7), the file untouched.
   $ sqlite3 .local/share/acct/acct.db "PRAGMA user_version = 999" && sha256sum .local/share/acct/acct.db > newer.sum
   $ acct staff list
-  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 7)
+  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 8)
   ! hint: upgrade acct; the database was not changed
   [7]
   $ acct db migrate
-  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 7)
+  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 8)
   ! hint: upgrade acct; the database was not changed
   [7]
   $ sha256sum -c --quiet newer.sum && echo unchanged

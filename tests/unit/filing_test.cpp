@@ -98,7 +98,7 @@ TEST_CASE("a correction task's deadline") {
   }
 }
 
-TEST_CASE("filing and answering a task, audited; the rules refuse what does not follow") {
+TEST_CASE("filing and answering a task, audited, and the rules refuse what does not follow") {
   Store store = test::vektor_firm();
   const auto& services = test::bundled_services();
   const auto& calendars = test::bundled_calendars();
@@ -169,7 +169,7 @@ TEST_CASE("filing and answering a task, audited; the rules refuse what does not 
   CHECK(std::count(actions.begin(), actions.end(), "answer") == 2);
 }
 
-TEST_CASE("a rejection reopens the work as a correction task; lists find filings by status") {
+TEST_CASE("a rejection reopens the work as a correction task, and lists find filings by status") {
   Store store = test::vektor_firm();
   const auto& services = test::bundled_services();
   const auto& calendars = test::bundled_calendars();
@@ -214,7 +214,7 @@ TEST_CASE("a rejection reopens the work as a correction task; lists find filings
   CHECK(list_tasks(store, f, today).empty());
 }
 
-TEST_CASE("receipts: by task key or by ИНН, form and period; all or nothing with line numbers") {
+TEST_CASE("receipts: by task key or by ИНН, form and period, all or nothing with line numbers") {
   Store store = test::vektor_firm();
   const auto& services = test::bundled_services();
   const auto& calendars = test::bundled_calendars();
