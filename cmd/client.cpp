@@ -12,6 +12,8 @@
 #include "options.hpp"
 #include "plan/gaps.hpp"
 #include "plan/generate.hpp"
+#include "plan/inputs.hpp"
+#include "progress.hpp"
 #include "registry.hpp"
 #include "util/file.hpp"
 #include "util/i18n.hpp"
@@ -397,6 +399,8 @@ int run_import(Context& ctx, const ImportOptions& o) {
   options.from = date_or_today(ctx, o.from, "--from");
   options.defaults = client_defaults(ctx);
   const std::string text = acctcore::read_file(o.file);
+  ProgressLine line(ctx);
+  options.progress = &line.progress();
   const auto report = acctcore::import_clients(ctx.writable_store(), ctx.actor(), text, options);
   using acctcore::ImportAction;
   Output& out = ctx.out();

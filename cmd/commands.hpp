@@ -28,6 +28,7 @@ void register_report(Registry& registry);
 void register_calendar(Registry& registry);
 void register_deadline(Registry& registry);
 void register_remind(Registry& registry);
+void register_figures(Registry& registry);
 void register_digest(Registry& registry);
 void register_export(Registry& registry);
 void register_db(Registry& registry);

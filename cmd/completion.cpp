@@ -8,8 +8,8 @@
 #include "registry.hpp"
 #include "staff/staff.hpp"
 #include "store/store.hpp"
-#include "task/status.hpp"
 #include "template/loader.hpp"
+#include "vocab/task.hpp"
 
 #include <filesystem>
 #include <map>

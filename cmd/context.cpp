@@ -209,6 +209,12 @@ const acctcore::ServiceSet& Context::services() {
   return *m_services;
 }
 
+const acctcore::FiguresTemplates& Context::figures() {
+  if (!m_figures)
+    m_figures = acctcore::load_figures_templates(template_dirs());
+  return *m_figures;
+}
+
 const acctcore::ReminderSet& Context::reminders() {
   if (!m_reminders)
     m_reminders = acctcore::load_reminders(template_dirs());

@@ -2,6 +2,7 @@
 
 #include "calendar/loader.hpp"
 #include "config/config.hpp"
+#include "figures/indicators.hpp"
 #include "output.hpp"
 #include "remind/reminder.hpp"
 #include "store/store.hpp"
@@ -74,6 +75,10 @@ public:
   /// The templates directories, lowest priority first: the bundled one, then the firm's.
   std::vector<std::filesystem::path> template_dirs() const;
 
+  /// Charts of accounts and financial indicators: bundled with the firm's over them, read on
+  /// first use.
+  const acctcore::FiguresTemplates& figures();
+
   /// Reminder policies and messages: bundled with the firm's over them, read on first use.
   const acctcore::ReminderSet& reminders();
   /// What keeping the reminder schedule needs; templates are read only when used.
@@ -115,6 +120,7 @@ private:
   std::optional<acctcore::TemplateRules> m_template_rules;
   std::optional<acctcore::ServiceSet> m_services;
   std::optional<acctcore::ReminderSet> m_reminders;
+  std::optional<acctcore::FiguresTemplates> m_figures;
   bool m_reminders_synced = false;
   Access m_access = Access::none;
   std::optional<std::string> m_stdin;

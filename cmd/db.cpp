@@ -1,6 +1,7 @@
 // acct db: where the database is, and keeping it healthy.
 #include "commands.hpp"
 #include "registry.hpp"
+#include "store/copy.hpp"
 #include "store/migrations.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
@@ -79,6 +80,35 @@ int run_backup(Context& ctx, const std::string& target) {
   return 0;
 }
 
+int run_copy(Context& ctx, const std::string& target_text) {
+  const auto& store = ctx.store();
+  const auto target = acctcore::parse_store_location(target_text);
+  if (target.kind == store.kind() && target.text == store.location().text)
+    throw acctcore::Error(acctcore::ErrorKind::usage,
+                          trf("{} is the database in use; name a new one", store.name()));
+  acctcore::StoreOptions options;
+  options.busy_timeout_ms = ctx.config().busy_timeout_ms;
+  options.now = ctx.clock().now;
+  std::vector<acctcore::CopiedTable> copied;
+  const acctcore::Store copy = acctcore::copy_into_new(store, target, options, copied);
+  std::int64_t rows = 0;
+  acctcore::Json tables = acctcore::Json::array();
+  for (const auto& table : copied) {
+    rows += table.rows;
+    tables.push_back(acctcore::Json{{"table", table.name}, {"rows", table.rows}});
+  }
+  if (ctx.out().json())
+    ctx.out().json(acctcore::Json{{"from", store.name()},
+                                  {"to", copy.name()},
+                                  {"schema_version", copy.schema_version()},
+                                  {"rows", rows},
+                                  {"tables", tables}});
+  else
+    ctx.out().info(trf("copied {} rows in {} tables from {} to {}", rows, copied.size(),
+                       store.name(), copy.name()));
+  return 0;
+}
+
 } // namespace
 
 void register_db(Registry& registry) {
@@ -89,11 +119,19 @@ void register_db(Registry& registry) {
                    Access::read, run_check);
   auto target = std::make_shared<std::string>();
   CLI::App* backup = registry.command(
-      db, "backup", "Copy the database with SQLite's online backup (safe while others write)",
+      db, "backup", "Copy the database to a new SQLite file (safe while others write)",
       Access::read, [target](Context& ctx) { return run_backup(ctx, *target); });
   backup->add_option("file", *target, "Where to write the copy (must not exist)")
       ->required()
       ->type_name("FILE");
+  auto copy_target = std::make_shared<std::string>();
+  CLI::App* copy = registry.command(
+      db, "copy", "Copy every row into a new database: an SQLite file or an empty PostgreSQL one",
+      Access::read, [copy_target](Context& ctx) { return run_copy(ctx, *copy_target); });
+  copy->add_option("--to", *copy_target,
+                   "A new SQLite file, or a postgresql:// URI of an empty database")
+      ->required()
+      ->type_name("TARGET");
 }
 
 } // namespace acctcli

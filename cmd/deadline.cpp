@@ -2,7 +2,7 @@
 #include "commands.hpp"
 #include "deadline/rule.hpp"
 #include "explain.hpp"
-#include "plan/generate.hpp"
+#include "plan/explain.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"

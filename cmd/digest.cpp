@@ -6,6 +6,9 @@
 #include "client/client.hpp"
 #include "commands.hpp"
 #include "digest/render.hpp"
+#include "figures/client_report.hpp"
+#include "figures/render.hpp"
+#include "figures/store.hpp"
 #include "ics/ics.hpp"
 #include "ics/task_calendar.hpp"
 #include "registry.hpp"
@@ -30,6 +33,16 @@ struct DigestOptions {
   std::string format = "text";
   std::string output;
   bool fail_on_overdue = false;
+  bool indicators = false; ///< client: add last month's financial indicators
+};
+
+struct IndicatorsOptions {
+  std::string client;
+  std::string period; ///< unset: the month before today's
+  std::string format = "text";
+  std::string output;
+  bool all = false;
+  std::string output_dir;
 };
 
 DigestFormat format_of(Context& ctx, const DigestOptions& o) {
@@ -85,9 +98,91 @@ int run_client(Context& ctx, const DigestOptions& o) {
   }
   const auto digest =
       acctcore::client_digest(ctx.store(), ctx.config().firm, o.subject, ctx.clock().today, days);
+  if (!o.indicators) {
+    emit(ctx, o,
+         render(format, digest, acctcore::client_document, acctcore::client_digest_to_json,
+                acctcore::client_digest_csv));
+    return 0;
+  }
+  // The month before today's financial indicators, after the calendar (the hook of issue 20;
+  // docs/commands/digest.md).
+  const auto client = acctcore::get_client(ctx.store(), o.subject);
+  const auto report = acctcore::client_figures_report(
+      ctx.store(), ctx.figures(), ctx.config().firm, client,
+      acctcore::previous_month(ctx.clock().today), ctx.clock().today);
+  if (format == DigestFormat::json) {
+    auto json = acctcore::client_digest_to_json(digest);
+    json["indicators"] = acctcore::figures_report_to_json(report);
+    emit(ctx, o, acctcore::dump_json(json) + "\n");
+    return 0;
+  }
+  if (format == DigestFormat::csv)
+    throw Error(ErrorKind::usage, tr("--indicators is for the text, md, html and json formats; "
+                                     "for CSV use 'acct digest indicators --format csv'"));
+  auto document = acctcore::client_document(digest);
+  for (auto& section : acctcore::figures_sections(report))
+    document.sections.push_back(std::move(section));
   emit(ctx, o,
-       render(format, digest, acctcore::client_document, acctcore::client_digest_to_json,
-              acctcore::client_digest_csv));
+       format == DigestFormat::text ? acctcore::render_text(document)
+       : format == DigestFormat::md ? acctcore::render_markdown(document)
+                                    : acctcore::render_html(document));
+  return 0;
+}
+
+acctcore::FiguresFormat figures_format_of(Context& ctx, const IndicatorsOptions& o) {
+  if (ctx.out().json())
+    return acctcore::FiguresFormat::json;
+  return acctcore::parse_figures_format(o.format).value_or(acctcore::FiguresFormat::text);
+}
+
+acctcore::Period month_or_previous(Context& ctx, const std::string& text) {
+  if (text.empty())
+    return acctcore::previous_month(ctx.clock().today);
+  const auto period = acctcore::require_period(text, "--period");
+  if (period.kind != acctcore::PeriodKind::month)
+    throw Error(ErrorKind::invalid, trf("--period '{}' is not a month, like 2026-03", text));
+  return period;
+}
+
+int run_indicators(Context& ctx, const IndicatorsOptions& o) {
+  const auto format = figures_format_of(ctx, o);
+  const auto month = month_or_previous(ctx, o.period);
+  const auto today = ctx.clock().today;
+  if (!o.all) {
+    if (o.client.empty())
+      throw Error(ErrorKind::usage, tr("give a client's SLUG, or --all with --output-dir"));
+    if (!o.output_dir.empty())
+      throw Error(ErrorKind::usage, tr("--output-dir is for --all; for one client use -o FILE"));
+    const auto client = acctcore::get_client(ctx.store(), o.client);
+    const auto report = acctcore::client_figures_report(ctx.store(), ctx.figures(),
+                                                        ctx.config().firm, client, month, today);
+    const std::string text = acctcore::render_figures(report, format);
+    if (!o.output.empty())
+      write_output_file(o.output, text);
+    else
+      ctx.out().write(text);
+    return 0;
+  }
+  if (!o.client.empty() || !o.output.empty())
+    throw Error(ErrorKind::usage,
+                tr("--all writes one file per client into --output-dir: give no SLUG or -o"));
+  if (o.output_dir.empty())
+    throw Error(ErrorKind::usage, tr("--all needs --output-dir DIR"));
+  // Every client with imported sheets, one file each: DIR/SLUG.EXT, each written all or nothing.
+  const auto clients = acctcore::clients_with_sheets(ctx.store());
+  int without = 0;
+  for (const auto& [id, slug] : clients) {
+    const auto client = acctcore::get_client(ctx.store(), slug);
+    const auto report = acctcore::client_figures_report(ctx.store(), ctx.figures(),
+                                                        ctx.config().firm, client, month, today);
+    without += report.imported ? 0 : 1;
+    write_output_file((std::filesystem::path(o.output_dir) /
+                       fmt::format("{}.{}", slug, acctcore::figures_format_extension(format)))
+                          .string(),
+                      acctcore::render_figures(report, format));
+  }
+  ctx.out().info(trf("wrote {} file(s) to {} for {} ({} without a sheet for that month)",
+                     clients.size(), o.output_dir, month.id(), without));
   return 0;
 }
 
@@ -150,6 +245,8 @@ void register_digest(Registry& registry) {
         Access::read, [o](Context& ctx) { return run_client(ctx, *o); });
     cmd->add_option("slug", o->subject, "Client slug")->required()->type_name("SLUG");
     add_common(cmd, *o, 15);
+    cmd->add_flag("--indicators", o->indicators,
+                  "Add last month's financial indicators (see 'acct digest indicators')");
   }
   {
     auto o = make_options<DigestOptions>();
@@ -168,6 +265,26 @@ void register_digest(Registry& registry) {
     add_common(cmd, *o, 7);
     cmd->add_flag("--fail-on-overdue", o->fail_on_overdue,
                   "Exit 1 when anything is overdue (for monitoring); the digest is still written");
+  }
+  {
+    auto o = make_options<IndicatorsOptions>();
+    CLI::App* cmd = registry.command(
+        group, "indicators",
+        "A client's financial indicators for a month, against the month before and a year ago",
+        Access::read, [o](Context& ctx) { return run_indicators(ctx, *o); });
+    cmd->add_option("slug", o->client, "Client slug")->type_name("SLUG");
+    cmd->add_option("--period", o->period, "The month, like 2026-03 (default: last month)")
+        ->type_name("MONTH");
+    cmd->add_option("--format", o->format, "text (default), md, html, json, csv")
+        ->check(CLI::IsMember(acctcore::figures_format_names()))
+        ->type_name("FORMAT");
+    cmd->add_option("-o,--output", o->output, "Write to FILE (all or nothing) instead of stdout")
+        ->type_name("FILE");
+    cmd->add_flag(
+        "--all", o->all,
+        "Every client with imported sheets, one file each (for cron); needs --output-dir");
+    cmd->add_option("--output-dir", o->output_dir, "With --all: write DIR/SLUG.EXT")
+        ->type_name("DIR");
   }
 }
 

@@ -25,13 +25,6 @@ using acctcore::ErrorKind;
 
 namespace {
 
-bool stream_is_terminal(int fd) {
-  const char* no_color = std::getenv("NO_COLOR");
-  const char* term = std::getenv("TERM");
-  return ::isatty(fd) == 1 && (no_color == nullptr || *no_color == '\0') &&
-         (term == nullptr || std::strcmp(term, "dumb") != 0);
-}
-
 /// Prints an error the one way acct prints errors; returns its exit code.
 int report(const Error& error) {
   const bool color = stream_is_terminal(STDERR_FILENO);

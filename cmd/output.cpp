@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -103,6 +104,13 @@ std::string changes_text(const std::vector<acctcore::FieldChange>& changes,
                         : fmt::format("{}: {} -> {}", change.field, json_value_text(change.from),
                                       json_value_text(change.to)));
   return acctcore::join(parts, "; ");
+}
+
+bool stream_is_terminal(int fd) {
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  return ::isatty(fd) == 1 && (no_color == nullptr || *no_color == '\0') &&
+         (term == nullptr || std::strcmp(term, "dumb") != 0);
 }
 
 void warn(std::string_view message) {

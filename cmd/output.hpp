@@ -68,6 +68,10 @@ std::string json_value_text(const acctcore::Json& value);
 std::string changes_text(const std::vector<acctcore::FieldChange>& changes,
                          std::string_view action);
 
+/// True when `fd` is a terminal that may get colour and cursor movement: NO_COLOR is not set and
+/// TERM is not "dumb".
+bool stream_is_terminal(int fd);
+
 /// Prints "acct: warning: ..." to stderr.
 void warn(std::string_view message);
 

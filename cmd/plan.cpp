@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "plan/gaps.hpp"
 #include "plan/generate.hpp"
+#include "plan/view.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
@@ -147,21 +148,7 @@ int run_generate(Context& ctx, const PlanOptions& o) {
     acctcore::sort_for_reading(*g);
   Output& out = ctx.out();
   if (out.json()) {
-    Json conflicts = acctcore::plan_to_json(*g, false)["changes"];
-    Json only = Json::array();
-    for (auto& change : conflicts)
-      if (change["change"] == "conflict")
-        only.push_back(std::move(change));
-    out.json(Json{{"run_id", result.run_id != 0 ? Json(result.run_id) : Json()},
-                  {"since", acctcore::format_date(g->options.since)},
-                  {"through", acctcore::format_date(g->options.through)},
-                  {"created", result.created},
-                  {"moved", result.moved},
-                  {"updated", result.updated},
-                  {"restored", result.restored},
-                  {"cancelled", result.cancelled},
-                  {"unchanged", g->plan.unchanged},
-                  {"conflicts", only}});
+    out.json(acctcore::generation_to_json(*g, result));
     return 0;
   }
   if (result.run_id == 0 && result.conflicts == 0)

@@ -15,6 +15,7 @@ void register_all(Registry& registry) {
   register_task(registry);
   register_report(registry);
   register_remind(registry);
+  register_figures(registry);
   register_digest(registry);
   register_export(registry);
   register_calendar(registry);

@@ -3,7 +3,9 @@
 #include "client/client.hpp"
 #include "commands.hpp"
 #include "hook.hpp"
+#include "progress.hpp"
 #include "registry.hpp"
+#include "remind/delivery.hpp"
 #include "remind/reminder.hpp"
 #include "store/store.hpp"
 #include "task/task.hpp"
@@ -148,28 +150,16 @@ std::vector<std::pair<std::string, std::string>> hook_environment(const acctcore
           {"ACCT_TIMEZONE", d.row.timezone}};
 }
 
-/// Writes deliveries to stdout as JSON lines, 64 KiB at a time.
-class LineWriter {
-public:
-  void add(const acctcore::Delivery& d) {
-    acctcore::append_delivery_json(m_text, d);
-    if (m_text.size() > (1U << 16))
-      write();
-  }
-  /// Flushes; false when stdout failed (a closed pipe, a full disk).
-  bool finish() {
-    write();
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
-  }
+/// Writes deliveries' JSON lines to stdout; false from finish() when stdout failed (a closed
+/// pipe, a full disk).
+void write_stdout(std::string_view text) {
+  std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
 
-private:
-  void write() {
-    std::cout.write(m_text.data(), static_cast<std::streamsize>(m_text.size()));
-    m_text.clear();
-  }
-  std::string m_text;
-};
+bool flush_stdout() {
+  std::cout.flush();
+  return static_cast<bool>(std::cout);
+}
 
 int run_run(Context& ctx, const RunOptions& o) {
   if (o.limit < 0)
@@ -193,74 +183,58 @@ int run_run(Context& ctx, const RunOptions& o) {
     for (const auto& r : acctcore::list_reminders(store, filter))
       if (o.limit == 0 || static_cast<int>(ids.size()) < o.limit)
         ids.push_back(r.id);
-    LineWriter lines;
-    reader.read(ids, [&](const acctcore::Delivery& d) { lines.add(d); });
-    if (!lines.finish())
+    std::string text;
+    reader.read(ids, [&](const acctcore::Delivery& d) {
+      acctcore::append_delivery_json(text, d);
+      if (text.size() > (1U << 16)) {
+        write_stdout(text);
+        text.clear();
+      }
+    });
+    write_stdout(text);
+    if (!flush_stdout())
       throw Error(ErrorKind::io, tr("cannot write to standard output"));
     return 0;
   }
   const std::string host = host_name();
-  const std::string claimant = fmt::format("{}:{}", host, ::getpid());
-  const auto abandoned = [&](std::string_view owner) { return claimant_gone(owner, host); };
-  const int timeout = o.timeout > 0 ? o.timeout : settings.timeout_seconds;
-  int sent = 0, retry = 0, failed = 0, lost = 0;
+  acctcore::DeliveryRun run;
+  run.claimant = fmt::format("{}:{}", host, ::getpid());
+  // The clock moves on during a long run: each claim's lease counts from its own moment.
+  const auto started = std::chrono::steady_clock::now();
+  run.now = [now, started] {
+    return now + std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() -
+                                                                  started);
+  };
+  run.abandoned = [host](std::string_view owner) { return claimant_gone(owner, host); };
+  run.limit = o.limit;
+  run.timeout_seconds = o.timeout > 0 ? o.timeout : settings.timeout_seconds;
+  run.max_attempts = settings.attempts;
   if (!hook) {
-    // Lines first, then the mark: a crash in between repeats them (at least once).
-    const auto ids = acctcore::claim_reminders(store, now, claimant, now + std::chrono::minutes{10},
-                                               o.limit, abandoned);
-    LineWriter lines;
-    reader.read(ids, [&](const acctcore::Delivery& d) { lines.add(d); });
-    if (!lines.finish()) {
-      acctcore::release_reminders(store, ids, claimant, now);
-      throw Error(ErrorKind::io, tr("cannot write to standard output; nothing was marked sent"));
-    }
-    acctcore::finish_reminders_sent(store, ids, claimant, now);
+    acctcore::deliver_as_lines(store, reader, run, write_stdout, flush_stdout);
     return 0;
   }
   std::signal(SIGPIPE, SIG_IGN);
-  // The clock moves on during a long run: each claim's lease counts from its own moment.
-  const auto started = std::chrono::steady_clock::now();
-  for (int done = 0; o.limit == 0 || done < o.limit; ++done) {
-    const auto at = now + std::chrono::duration_cast<std::chrono::seconds>(
-                              std::chrono::steady_clock::now() - started);
-    const auto lease = at + std::chrono::seconds{timeout + 60};
-    const auto ids = acctcore::claim_reminders(store, at, claimant, lease, 1, abandoned);
-    if (ids.empty())
-      break;
-    std::optional<acctcore::Delivery> claimed;
-    reader.read(ids, [&](const acctcore::Delivery& d) { claimed = d; });
-    if (!claimed) {
-      ++lost;
-      continue;
-    }
-    const auto& d = *claimed;
-    std::string input;
-    acctcore::append_delivery_json(input, d);
-    const auto outcome = run_hook(*hook, input, hook_environment(d), timeout);
-    const auto finished = now + std::chrono::duration_cast<std::chrono::seconds>(
-                                    std::chrono::steady_clock::now() - started);
-    switch (acctcore::finish_reminder(store, d.row.id, claimant, finished, outcome,
-                                      settings.attempts)) {
-    case acctcore::FinishResult::sent:
-      ++sent;
-      break;
-    case acctcore::FinishResult::retry:
-      ++retry;
+  const auto send = [&](const acctcore::Delivery& d, const std::string& line) {
+    return run_hook(*hook, line, hook_environment(d), run.timeout_seconds);
+  };
+  ProgressLine line(ctx);
+  const auto notice = [&](const acctcore::Delivery& d, const acctcore::AttemptOutcome& outcome,
+                          acctcore::FinishResult result) {
+    if (result == acctcore::FinishResult::retry || result == acctcore::FinishResult::failed)
+      line.interrupt();
+    if (result == acctcore::FinishResult::retry)
       warn(trf("reminder {} ({}): {}; will retry", d.row.id, d.row.recipient, outcome.error));
-      break;
-    case acctcore::FinishResult::failed:
-      ++failed;
+    else if (result == acctcore::FinishResult::failed)
       warn(trf("reminder {} ({}): {}; gave up after {} attempts", d.row.id, d.row.recipient,
                outcome.error, settings.attempts));
-      break;
-    case acctcore::FinishResult::lost:
-      ++lost;
-      break;
-    }
-  }
+  };
+  const auto counts =
+      acctcore::deliver_reminders(store, reader, run, send, notice, &line.progress());
+  line.progress().finish();
+  const int sent = counts.sent, retry = counts.retry, failed = counts.failed;
   Output& out = ctx.out();
   if (out.json())
-    out.json({{"sent", sent}, {"retry", retry}, {"failed", failed}, {"lost", lost}});
+    out.json({{"sent", sent}, {"retry", retry}, {"failed", failed}, {"lost", counts.lost}});
   else
     out.info(trf("{} sent, {} to retry, {} failed", sent, retry, failed));
   if (retry + failed > 0)

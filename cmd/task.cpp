@@ -2,7 +2,7 @@
 #include "audit/audit.hpp"
 #include "commands.hpp"
 #include "explain.hpp"
-#include "plan/generate.hpp"
+#include "plan/explain.hpp"
 #include "registry.hpp"
 #include "staff/staff.hpp"
 #include "task/filing.hpp"

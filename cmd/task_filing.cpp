@@ -136,11 +136,13 @@ int run_receipts(Context& ctx, const ReceiptsOptions& o) {
     out.info(fmt::format("line {}: {} #{} {}: {}", row.line,
                          receipt_action_name(row.action, o.dry_run), row.task_id, row.title,
                          acctcore::filing_status_name(row.result.filing.status())));
-    if (row.result.correction)
-      out.info(trf("correction task #{} {} (due {})", row.result.correction->id,
-                   row.result.correction->title,
-                   acctcore::format_date(row.result.correction->due) +
-                       (row.result.correction->provisional ? "?" : "")));
+    if (const auto& c = row.result.correction) {
+      const std::string due = acctcore::format_date(c->due) + (c->provisional ? "?" : "");
+      // A dry run names no id: the real run may draw another (PostgreSQL keeps the ids a
+      // rolled-back insert took).
+      out.info(o.dry_run ? trf("would open a correction task: {} (due {})", c->title, due)
+                         : trf("correction task #{} {} (due {})", c->id, c->title, due));
+    }
   }
   const std::string summary =
       trf("{} filed, {} answered, {} unchanged", report.count(ReceiptAction::filed),

@@ -1,5 +1,6 @@
 // acct template: the service templates a firm works by: list, show, lint.
 #include "commands.hpp"
+#include "figures/indicators.hpp"
 #include "registry.hpp"
 #include "remind/policy.hpp"
 #include "template/loader.hpp"
@@ -254,6 +255,10 @@ int run_lint(Context& ctx, const std::vector<std::string>& paths) {
   for (auto& p : acctcore::lint_reminder_paths(targets, &reminder_files))
     problems.push_back(std::move(p));
   files += reminder_files;
+  int figures_files = 0;
+  for (auto& p : acctcore::lint_figures_paths(targets, ctx.bundled_templates_dir(), &figures_files))
+    problems.push_back(std::move(p));
+  files += figures_files;
   if (problems.empty()) {
     // Policy names are checked across the layers a run would read: the bundled templates and
     // each linted templates directory over them.
@@ -312,8 +317,9 @@ void register_template(Registry& registry) {
     auto paths = std::make_shared<std::vector<std::string>>();
     CLI::App* cmd = registry.command(
         group, "lint",
-        "Check service files; print file:line:column for each problem, exit 1 on any", Access::none,
-        [paths](Context& ctx) { return run_lint(ctx, *paths); });
+        "Check service, reminder and indicator files; print file:line:column for each problem, "
+        "exit 1 on any",
+        Access::none, [paths](Context& ctx) { return run_lint(ctx, *paths); });
     cmd->add_option(
            "path", *paths,
            "Files or directories (default: the firm's templates directory, else the bundled one)")

@@ -7,9 +7,10 @@
 set -euo pipefail
 
 build=(cmake make g++ pkg-config gettext libcli11-dev libsqlitecpp-dev libfmt-dev libtomlplusplus-dev
-       libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev libpq-dev tzdata)
+       libhowardhinnant-date-dev nlohmann-json3-dev libsqlite3-dev libpq-dev tzdata libzip-dev
+       libexpat1-dev)
 test=(doctest-dev python3 sqlite3 jq util-linux coreutils chromium dpkg-dev file mandoc
-      bash-completion zsh fish shellcheck)
+      bash-completion zsh fish shellcheck postgresql python3-openpyxl)
 package=(dpkg-dev file)
 bench=(hyperfine sqlite3 jq python3 time taskwarrior)
 

@@ -44,6 +44,22 @@ for file in "$src"/templates/reminders/*.toml; do
   fi
 done
 
+for file in "$src"/templates/charts/*.toml; do
+  if ! check chart.schema.json "$file"; then
+    cat "$work/err"
+    echo "FAIL: $file does not match schemas/chart.schema.json"
+    status=1
+  fi
+done
+
+for file in "$src"/templates/indicators/*.toml; do
+  if ! check indicators.schema.json "$file"; then
+    cat "$work/err"
+    echo "FAIL: $file does not match schemas/indicators.schema.json"
+    status=1
+  fi
+done
+
 # The schemas must reject what acct rejects.
 printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["fortnight"]\ndeadline = { day = 25 }\n' > "$work/bad-period.toml"
 printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["month"]\ndeadline = { day = 32 }\n' > "$work/bad-day.toml"
@@ -68,6 +84,25 @@ printf '[[policy]]\nname = "p"\n[[policy.rule]]\nid = "a"\nto = "assignee"\nwork
 for bad in "$work"/bad-recipient.toml "$work"/bad-time.toml; do
   if check reminders.schema.json "$bad"; then
     echo "FAIL: schemas/reminders.schema.json accepts $(basename "$bad")"
+    status=1
+  fi
+done
+mkdir "$work/indicators" "$work/charts"
+printf 'chart = "ru-94n"\n[[indicator]]\nid = "x"\ntitle = "X"\nkind = "balance"\nside = "debit"\naccounts = ["50"]\n' > "$work/indicators/bad-kind.toml"
+printf 'chart = "ru-94n"\n[[indicator]]\nid = "x"\ntitle = "X"\nkind = "closing"\nside = "debit"\naccounts = ["6O.01"]\n' > "$work/indicators/bad-account.toml"
+printf 'chart = "ru-94n"\n[[remark]]\nid = "x"\nindicator = "cash"\nrise_percent = 30\ntext = "T"\n' > "$work/indicators/no-compare.toml"
+printf 'chart = "ru-94n"\n[[remark]]\nid = "x"\nindicator = "cash"\ntext = "T"\n' > "$work/indicators/no-condition.toml"
+for bad in "$work"/indicators/*.toml; do
+  if check indicators.schema.json "$bad"; then
+    echo "FAIL: schemas/indicators.schema.json accepts $(basename "$bad")"
+    status=1
+  fi
+done
+printf '[chart]\nid = "x"\ncountry = "ru"\n[accounts]\n"6O" = "Ошибка"\n' > "$work/charts/bad-code.toml"
+printf '[chart]\nid = "x"\ncountry = "de"\n[accounts]\n"50" = "Касса"\n' > "$work/charts/bad-country.toml"
+for bad in "$work"/charts/*.toml; do
+  if check chart.schema.json "$bad"; then
+    echo "FAIL: schemas/chart.schema.json accepts $(basename "$bad")"
     status=1
   fi
 done

@@ -93,9 +93,11 @@ std::vector<Contact> query_contacts(const Store& store, const std::string& where
 std::optional<Person> find_person(const Store& store, const char* column,
                                   const std::string& value) {
   // E-mail addresses are matched ignoring case: people type them both ways.
-  Statement query(store,
-                  fmt::format("SELECT {} FROM person p WHERE p.{} = ?{}", k_person_columns, column,
-                              column == std::string_view("email") ? " COLLATE NOCASE" : ""));
+  const bool email = column == std::string_view("email");
+  Statement query(store, email ? fmt::format("SELECT {} FROM person p WHERE lower(p.{}) = lower(?)",
+                                             k_person_columns, column)
+                               : fmt::format("SELECT {} FROM person p WHERE p.{} = ?",
+                                             k_person_columns, column));
   query.bind(1, value);
   if (!query.step())
     return std::nullopt;

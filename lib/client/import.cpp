@@ -436,9 +436,13 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
   };
 
   // A dry run does all the work and rolls it back, so it reports exactly what would happen.
+  Progress silent;
+  Progress& progress = options.progress != nullptr ? *options.progress : silent;
+  progress.stage(tr("importing clients"), static_cast<std::int64_t>(table.records.size() - 1));
   in_savepoint(store, "acct_import", !options.dry_run, [&] {
     for (size_t i = 1; i < table.records.size(); ++i) {
       const CsvRecord& record = table.records[i];
+      progress.advance();
       if (record.blank())
         continue;
       try {

@@ -6,6 +6,7 @@
 #include "audit/audit.hpp"
 #include "client/client.hpp"
 #include "util/clock.hpp"
+#include "util/progress.hpp"
 
 #include <optional>
 #include <string>
@@ -40,6 +41,7 @@ struct ImportOptions {
                           ///< contract start when that is later), and the contract start of
                           ///< new clients without one
   ClientDefaults defaults;
+  Progress* progress = nullptr; ///< told of each row, when someone shows it
 };
 
 /// What happened to one row.

@@ -14,12 +14,6 @@ namespace {
 constexpr std::string_view k_kind_names[] = {"month",       "quarter", "half-year",
                                              "nine-months", "year",    "once"};
 
-constexpr std::string_view k_months_ru[] = {"январь",   "февраль", "март",   "апрель",
-                                            "май",      "июнь",    "июль",   "август",
-                                            "сентябрь", "октябрь", "ноябрь", "декабрь"};
-
-constexpr std::string_view k_roman[] = {"I", "II", "III", "IV"};
-
 Date ymd(int year, int month, int day) {
   return Date{date::year{year} / date::month{static_cast<unsigned>(month)} /
               date::day{static_cast<unsigned>(day)}};
@@ -198,36 +192,6 @@ std::vector<Period> periods_ending_between(PeriodKind kind, Date from, Date to) 
     if (p.end() >= from && p.end() <= to)
       periods.push_back(p);
   return periods;
-}
-
-std::string period_title_ru(const Period& p) {
-  switch (p.kind) {
-  case PeriodKind::month:
-    return fmt::format("{} {}", k_months_ru[static_cast<std::size_t>(p.index - 1)], p.year);
-  case PeriodKind::quarter:
-    return fmt::format("{} квартал {}", k_roman[static_cast<std::size_t>(p.index - 1)], p.year);
-  case PeriodKind::half_year:
-    return p.index == 1 ? fmt::format("полугодие {}", p.year)
-                        : fmt::format("II полугодие {}", p.year);
-  case PeriodKind::nine_months:
-    return fmt::format("9 месяцев {}", p.year);
-  case PeriodKind::year:
-    return fmt::format("{} год", p.year);
-  case PeriodKind::once:
-    return format_date_ru(p.day);
-  }
-  return {};
-}
-
-std::string period_title_ru_full(const Period& p) {
-  switch (p.kind) {
-  case PeriodKind::year:
-    return fmt::format("{} г.", p.year);
-  case PeriodKind::once:
-    return format_date_ru(p.day);
-  default:
-    return period_title_ru(p) + " г.";
-  }
 }
 
 } // namespace acctcore

@@ -58,12 +58,4 @@ Period period_containing(PeriodKind kind, Date day);
 /// Periods of `kind` whose end falls within [from, to], in order.
 std::vector<Period> periods_ending_between(PeriodKind kind, Date from, Date to);
 
-/// In Russian, as titles use it after "за": "март 2026", "I квартал 2026", "полугодие 2026",
-/// "II полугодие 2026", "9 месяцев 2026", "2026 год", "15.04.2026".
-std::string period_title_ru(const Period& period);
-
-/// The same with "г." as documents write it: "март 2026 г.", "I квартал 2026 г.",
-/// "9 месяцев 2026 г.", "2026 г.".
-std::string period_title_ru_full(const Period& period);
-
 } // namespace acctcore

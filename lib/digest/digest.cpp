@@ -4,7 +4,6 @@
 #include "client/client.hpp"
 #include "client/work_group.hpp"
 #include "deadline/period.hpp"
-#include "remind/message.hpp"
 #include "staff/staff.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
@@ -25,66 +24,6 @@ void require_digest_days(int days) {
   if (days < 1 || days > k_digest_max_days)
     throw Error(ErrorKind::usage,
                 fmt::format("--days must be from 1 to {}, not {}", k_digest_max_days, days));
-}
-
-std::string_view staff_role_title_ru(std::string_view role) noexcept {
-  if (role == "manager")
-    return "Менеджер";
-  if (role == "chief-accountant")
-    return "Главный бухгалтер";
-  if (role == "accountant")
-    return "Бухгалтер";
-  if (role == "operator")
-    return "Оператор";
-  if (role == "payroll")
-    return "Расчётчик зарплаты";
-  if (role == "lawyer")
-    return "Юрист";
-  return role;
-}
-
-std::string_view task_status_ru(TaskStatus status) noexcept {
-  switch (status) {
-  case TaskStatus::new_:
-    return "запланировано";
-  case TaskStatus::accepted:
-  case TaskStatus::rejected: // the firm reassigns it: still the firm's work
-    return "в работе";
-  case TaskStatus::in_review:
-    return "на проверке";
-  case TaskStatus::waiting_client:
-    return "ждём от вас";
-  case TaskStatus::done:
-    return "выполнено";
-  case TaskStatus::cancelled:
-    return "отменено";
-  }
-  return "";
-}
-
-std::string_view filing_status_ru(std::string_view status) noexcept {
-  if (status == "filed")
-    return "отправлен, ждём ответа";
-  if (status == "accepted")
-    return "принят";
-  if (status == "accepted-with-notice")
-    return "принят с уведомлением";
-  if (status == "rejected")
-    return "отклонён";
-  return status;
-}
-
-std::string_view task_status_staff_ru(TaskStatus status) noexcept {
-  switch (status) {
-  case TaskStatus::new_:
-    return "не принята";
-  case TaskStatus::rejected:
-    return "отклонена";
-  case TaskStatus::waiting_client:
-    return "ждём клиента";
-  default:
-    return task_status_ru(status);
-  }
 }
 
 namespace {
@@ -110,8 +49,9 @@ std::unordered_map<std::string, std::string> client_names(const Store& store) {
 
 class TaskConverter {
 public:
-  TaskConverter(const std::unordered_map<std::string, StaffMember>& staff, Date today)
-      : m_staff(staff), m_today(today) {}
+  TaskConverter(const std::unordered_map<std::string, StaffMember>& staff, Date today,
+                const Words& words)
+      : m_staff(staff), m_today(today), m_words(words) {}
 
   DigestTask operator()(const TaskRecord& t, const std::string& client_name) const {
     DigestTask d;
@@ -121,7 +61,8 @@ public:
     d.client_name = client_name;
     d.title = t.title;
     if (auto period = parse_period(t.period))
-      d.period = "за " + period_title_ru_full(*period);
+      d.period =
+          m_words.format(Phrase::for_period, fmt::arg("period", m_words.period_full(*period)));
     d.due = t.due;
     d.planned = t.planned;
     d.provisional = t.provisional;
@@ -148,12 +89,20 @@ private:
   }
   const std::unordered_map<std::string, StaffMember>& m_staff;
   Date m_today;
+  Words m_words;
 };
 
 DigestHeader header_of(const FirmConfig& firm, Date today, int days) {
   require_digest_days(days);
-  return {firm.name, firm.phone, firm.email, firm.accent_color, today, today + date::days{days},
-          days};
+  DigestHeader h;
+  h.firm_name = firm.name;
+  h.firm_phone = firm.phone;
+  h.firm_email = firm.email;
+  h.accent_color = firm.accent_color;
+  h.today = today;
+  h.until = today + date::days{days};
+  h.days = days;
+  return h;
 }
 
 } // namespace
@@ -198,8 +147,9 @@ ClientDigest client_digest(const Store& store, const FirmConfig& firm, std::stri
   digest.client_name = client.display_name();
   digest.legal_name = client.name;
   digest.inn = client.inn;
+  const Words words = client_words(digest.header.language);
   const auto staff = staff_by_handle(store);
-  const TaskConverter convert(staff, today);
+  const TaskConverter convert(staff, today, words);
 
   TaskFilter open;
   open.client = client.slug;
@@ -254,13 +204,13 @@ ClientDigest client_digest(const Store& store, const FirmConfig& firm, std::stri
     if (at != handles.end()) {
       auto& p = digest.team[static_cast<size_t>(at - handles.begin())];
       p.role += "," + role;
-      p.role_title += ", " + lower_first_letter(staff_role_title_ru(role));
+      p.role_title += ", " + lower_first_letter(words.role(role));
       continue;
     }
     handles.push_back(handle);
     DigestPerson p;
     p.role = role;
-    p.role_title = std::string(staff_role_title_ru(role));
+    p.role_title = std::string(words.role(role));
     if (auto it = staff.find(handle); it != staff.end()) {
       p.name = it->second.name;
       p.phone = it->second.phone;
@@ -284,7 +234,7 @@ StaffDigest staff_digest(const Store& store, const FirmConfig& firm, std::string
   digest.capacity_minutes = member.capacity_minutes;
   const auto staff = staff_by_handle(store);
   const auto names = client_names(store);
-  const TaskConverter convert(staff, today);
+  const TaskConverter convert(staff, today, client_words(digest.header.language));
   const auto client_name = [&](const std::string& slug) -> const std::string& {
     auto it = names.find(slug);
     return it != names.end() ? it->second : slug;
@@ -319,7 +269,8 @@ FirmDigest firm_digest(const Store& store, const FirmConfig& firm, const Calenda
   digest.header = header_of(firm, today, options.days);
   const auto staff = staff_by_handle(store);
   const auto names = client_names(store);
-  const TaskConverter convert(staff, today);
+  const Words words = client_words(digest.header.language);
+  const TaskConverter convert(staff, today, words);
   const auto client_name = [&](const std::string& slug) -> const std::string& {
     auto it = names.find(slug);
     return it != names.end() ? it->second : slug;
@@ -328,7 +279,7 @@ FirmDigest firm_digest(const Store& store, const FirmConfig& firm, const Calenda
   digest.rejections = digest_filings(
       store, [&](const TaskRecord& t) { return convert(t, client_name(t.client)); },
       "f.answer = 'rejected' AND x.status <> 'done' AND x.status <> 'cancelled'",
-      "f.answered_on, f.task_id", [](Statement&) {});
+      "f.answered_on NULLS LAST, f.task_id", [](Statement&) {});
 
   // Weeks of the window, Monday first; overdue work counts in the current week.
   const Date first_monday = today - date::days{iso_weekday(today) - 1};
@@ -360,7 +311,8 @@ FirmDigest firm_digest(const Store& store, const FirmConfig& firm, const Calenda
   for (const auto& [handle, count] : by_person) {
     auto it = staff.find(handle);
     digest.overdue_by_person.push_back({handle,
-                                        handle.empty()      ? "без исполнителя"
+                                        handle.empty()
+                                            ? std::string(words.text(Phrase::no_assignee))
                                         : it != staff.end() ? it->second.name
                                                             : handle,
                                         count});

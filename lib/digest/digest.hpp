@@ -1,13 +1,14 @@
 #pragma once
 
 // What the digests say (docs/digests.md): a client's next days, a person's agenda, the firm's
-// overview. Collected from the database into plain structs; lib/digest/render.hpp turns them
-// into text, Markdown, HTML, JSON and CSV.
+// overview. Collected from the database into plain structs; lib/digest/document.hpp makes them
+// one document in the words of the digest's language, lib/digest/render.hpp writes it as text,
+// Markdown and HTML, and the digests themselves as JSON and CSV.
 
 #include "config/config.hpp"
-#include "task/status.hpp"
-#include "template/service.hpp"
 #include "util/date.hpp"
+#include "vocab/task.hpp"
+#include "words/words.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -32,7 +33,7 @@ struct DigestTask {
   std::string client;      ///< slug
   std::string client_name; ///< short name, else the legal name
   std::string title;
-  std::string period; ///< «за I квартал 2026 г.», or empty
+  std::string period; ///< «за I квартал 2026 г.» (in the digest's language), or empty
   Date due;
   std::optional<Date> planned;
   bool provisional = false; ///< the date rests on a calendar year not yet official
@@ -75,6 +76,9 @@ struct DigestPerson {
 
 /// What every digest starts with.
 struct DigestHeader {
+  /// The language the digest is written in. Client documents are Russian until clients can
+  /// choose theirs (issue 21); staff and firm digests are in the firm's document language.
+  ClientLanguage language = ClientLanguage::ru;
   std::string firm_name, firm_phone, firm_email, accent_color;
   Date today;
   Date until; ///< the window's last day: today + days
@@ -150,19 +154,6 @@ struct FirmDigest {
   std::vector<DigestCalendarGap> calendars;
   Date calendars_until; ///< how far ahead the calendars were checked
 };
-
-/// Russian title of a staff role: «Главный бухгалтер».
-std::string_view staff_role_title_ru(std::string_view role) noexcept;
-
-/// A task status as a client reads it: «в работе», «ждём от вас».
-std::string_view task_status_ru(TaskStatus status) noexcept;
-
-/// Where a filing stands as a client reads it: «отправлен, ждём ответа», «принят», «принят с
-/// уведомлением», «отклонён»; the name itself for anything else.
-std::string_view filing_status_ru(std::string_view status) noexcept;
-
-/// A task status as staff read it: «не принята», «ждём клиента».
-std::string_view task_status_staff_ru(TaskStatus status) noexcept;
 
 /// The client's digest for the `days` from `today`. Error(not_found) for an unknown client.
 ClientDigest client_digest(const Store& store, const FirmConfig& firm, std::string_view slug,

@@ -117,17 +117,6 @@ std::vector<Event> list_events(const Store& store, const std::optional<std::stri
   return events;
 }
 
-std::vector<PlanEvent> load_plan_events(const Store& store) {
-  std::vector<PlanEvent> events;
-  Statement query(store, "SELECT id, client_id, kind, date, until, note FROM event "
-                         "WHERE removed_at IS NULL ORDER BY id");
-  while (query.step())
-    events.push_back({query.column(0).as_int64(), query.column(1).as_int64(),
-                      query.column(2).as_text(), column_date(query.column(3)).value_or(Date{}),
-                      column_date(query.column(4)), query.column(5).as_text()});
-  return events;
-}
-
 Json event_to_json(const Event& e, const date::time_zone* zone) {
   return Json{{"id", e.id},
               {"client", e.client},

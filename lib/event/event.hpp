@@ -3,7 +3,6 @@
 // Events: what happened to a client that creates tasks through the templates' triggers
 // (a hire, a dismissal, a vacation, sick leave, a patent).
 
-#include "plan/desired.hpp"
 #include "util/clock.hpp"
 #include "util/json.hpp"
 
@@ -56,9 +55,6 @@ Event get_event(const Store& store, std::int64_t id);
 /// Events, oldest first: of one client (by slug) or all; removed ones only when asked.
 std::vector<Event> list_events(const Store& store, const std::optional<std::string>& client,
                                bool include_removed);
-
-/// Every event not removed, as the planner sees them.
-std::vector<PlanEvent> load_plan_events(const Store& store);
 
 /// The documented JSON form (docs/json.md).
 Json event_to_json(const Event& event, const date::time_zone* zone);

@@ -2,14 +2,14 @@
 
 #include "client/client.hpp"
 #include "deadline/period.hpp"
-#include "remind/message.hpp"
 #include "remind/reminder.hpp"
 #include "staff/staff.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
-#include "template/service.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
+#include "util/text.hpp"
+#include "vocab/task.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -20,27 +20,6 @@
 namespace acctcore {
 
 namespace {
-
-/// A status as a client reads it.
-std::string_view status_ru(TaskStatus status) noexcept {
-  switch (status) {
-  case TaskStatus::new_:
-    return "запланирована";
-  case TaskStatus::accepted:
-    return "в работе";
-  case TaskStatus::in_review:
-    return "на проверке";
-  case TaskStatus::waiting_client:
-    return "ждём клиента";
-  case TaskStatus::done:
-    return "выполнена";
-  case TaskStatus::rejected:
-    return "возвращена исполнителем";
-  case TaskStatus::cancelled:
-    return "отменена";
-  }
-  return "";
-}
 
 std::string summary_of(const TaskRecord& task, const TaskEventContext& context) {
   return context.client_name.empty() ? task.title
@@ -77,6 +56,8 @@ IcsEvent task_event(const TaskRecord& task, const TaskEventContext& context) {
   if (!context.client_name.empty())
     e.categories.push_back(context.client_name);
 
+  const Words words = client_words(context.language);
+  using fmt::arg;
   std::string& d = e.description;
   const auto line = [&](std::string_view text) {
     if (!d.empty())
@@ -86,35 +67,36 @@ IcsEvent task_event(const TaskRecord& task, const TaskEventContext& context) {
   if (!task.description.empty()) // the title is the summary
     line(task.description);
   if (!context.client_name.empty())
-    line(fmt::format("Клиент: {}", context.client_name));
+    line(words.format(Phrase::ics_client, arg("client", context.client_name)));
   if (auto period = parse_period(task.period))
-    line(fmt::format("Период: {}", period_title_ru(*period)));
-  std::string due = fmt::format("Срок: {}", format_date_ru(task.due));
-  if (task.provisional)
-    due += " (предварительный)";
+    line(words.format(Phrase::ics_period, arg("period", words.period(*period))));
+  std::string due = words.format(task.provisional ? Phrase::ics_due_provisional : Phrase::ics_due,
+                                 arg("date", words.date(task.due)));
   if (task.overdue(context.today))
-    due += " — просрочено";
+    due = words.format(Phrase::ics_overdue, arg("due", due));
   line(due);
   if (task.planned && *task.planned != task.due)
-    line(fmt::format("Плановая дата: {}", format_date_ru(*task.planned)));
-  line(fmt::format("Статус: {}", status_ru(task.status)));
+    line(words.format(Phrase::ics_planned, arg("date", words.date(*task.planned))));
+  const auto reader = context.for_client ? StatusReader::client : StatusReader::staff;
+  line(words.format(Phrase::ics_status, arg("status", words.status(task.status, reader))));
   if (context.assignee_name.empty())
-    line("Исполнитель: не назначен");
+    line(words.text(Phrase::ics_no_assignee));
   else if (context.assignee_contact.empty())
-    line(fmt::format("Исполнитель: {}", context.assignee_name));
+    line(words.format(Phrase::ics_assignee, arg("name", context.assignee_name)));
   else
-    line(fmt::format("Исполнитель: {} ({})", context.assignee_name, context.assignee_contact));
+    line(words.format(Phrase::ics_assignee_contact, arg("name", context.assignee_name),
+                      arg("contact", context.assignee_contact)));
   if (!context.reviewer_name.empty())
-    line(fmt::format("Проверяющий: {}", context.reviewer_name));
+    line(words.format(Phrase::ics_reviewer, arg("name", context.reviewer_name)));
   const auto action = parse_client_action(task.client_action).value_or(ClientAction::none);
   if (action != ClientAction::none)
-    line(fmt::format("Нужно от клиента: {}", client_action_verb_ru(action)));
+    line(words.format(Phrase::ics_client_must, arg("action", words.action(action))));
   if (task.status == TaskStatus::waiting_client && !task.waiting_for.empty())
-    line(fmt::format("Ждём от клиента: {}", task.waiting_for));
+    line(words.format(Phrase::ics_waiting_for, arg("what", task.waiting_for)));
   if (context.for_client) // a number to quote when they call
-    line(fmt::format("Номер задачи: {}", task.id));
+    line(words.format(Phrase::ics_task_number, arg("id", task.id)));
   else
-    line(fmt::format("Задача {}: acct task show {}", task.id, task.id));
+    line(words.format(Phrase::ics_task_command, arg("id", task.id)));
   return e;
 }
 
@@ -199,8 +181,9 @@ IcsCalendar task_calendar(const Store& store, const TaskCalendarRequest& request
       context.reviewer_name = r->second.name;
     IcsEvent e = task_event(t, context);
     if (const auto a = alarms.find(t.id); a != alarms.end()) {
-      const std::string text =
-          fmt::format("Напоминание: {}, срок {}", e.summary, format_date_ru(t.due));
+      const Words words = client_words(context.language);
+      const std::string text = words.format(Phrase::ics_alarm, fmt::arg("summary", e.summary),
+                                            fmt::arg("date", words.date(t.due)));
       for (const auto at : a->second)
         e.alarms.push_back({at, text});
     }

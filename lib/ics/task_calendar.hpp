@@ -6,6 +6,7 @@
 #include "ics/ics.hpp"
 #include "task/task.hpp"
 #include "util/clock.hpp"
+#include "words/words.hpp"
 
 #include <optional>
 #include <string>
@@ -36,12 +37,14 @@ struct TaskEventContext {
   Timestamp stamp;              ///< DTSTAMP: when the export is made
   Date today;                   ///< overdue tasks say so
   bool for_client = false;      ///< the client's own calendar: no commands in the text
+  ClientLanguage language = ClientLanguage::ru; ///< the words of the description
 };
 
 /// The event of one task, without alarms: UID from the task key, SEQUENCE its due revision,
-/// SUMMARY "client: title", a DESCRIPTION in Russian (the task's description, period, due date,
-/// status, who does it and how to reach them, what the client must do), STATUS TENTATIVE for a
-/// provisional date, else CONFIRMED.
+/// SUMMARY "client: title", a DESCRIPTION in the context's language (the task's description,
+/// period, due date, status as the reader says it (the client's or staff's words), who does it
+/// and how to reach them, what the client must do), STATUS TENTATIVE for a provisional date,
+/// else CONFIRMED.
 IcsEvent task_event(const TaskRecord& task, const TaskEventContext& context);
 
 /// The calendar of `request` as of `clock`, named after the firm and whose it is. Alarms are

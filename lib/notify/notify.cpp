@@ -17,6 +17,7 @@
 #include "util/error.hpp"
 #include "util/i18n.hpp"
 #include "util/text.hpp"
+#include "words/words.hpp"
 
 #include <date/tz.h>
 #include <fmt/format.h>
@@ -85,7 +86,7 @@ void task_fields(const Store& store, const ServiceSet* services, const TaskRecor
   f["title"] = task.title;
   f["title_lower"] = lower_first_letter(task.title);
   if (auto period = parse_period(task.period))
-    f["period"] = period_title_ru(*period);
+    f["period"] = client_words(ClientLanguage::ru).period(*period);
   f["due"] = format_date_ru(task.due);
   f["task"] = std::to_string(task.id);
   f["key"] = task.key();

@@ -4,9 +4,9 @@
 // calendars and the horizon (docs/generation.md). No database: the store turns it into rows.
 
 #include "deadline/period.hpp"
-#include "task/status.hpp"
 #include "template/condition.hpp"
 #include "template/service.hpp"
+#include "vocab/task.hpp"
 
 #include <cstdint>
 #include <deque>

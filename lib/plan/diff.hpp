@@ -9,7 +9,7 @@
 // the desired ones by sorting both on the natural key.
 
 #include "plan/desired.hpp"
-#include "task/status.hpp"
+#include "vocab/task.hpp"
 
 #include <cstdint>
 #include <functional>

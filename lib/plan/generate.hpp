@@ -1,14 +1,15 @@
 #pragma once
 
 // plan/apply generation (docs/generation.md): read everything the planner needs from the
-// database in a few queries, compute the desired tasks, compare them with the stored ones, and
-// apply the difference in the caller's write transaction.
+// database in a few queries (plan/inputs), compute the desired tasks, compare them with the
+// stored ones, and apply the difference in the caller's write transaction through the task
+// table's writer (task/writer). How a plan reads: plan/view; why a task is due when it is:
+// plan/explain.
 
 #include "client/work_group.hpp"
 #include "plan/desired.hpp"
 #include "plan/diff.hpp"
 #include "util/clock.hpp"
-#include "util/json.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -36,11 +37,6 @@ struct GenerateOptions {
   std::optional<std::int64_t> event; ///< only the tasks of this event (acct event add/remove)
   bool allow_provisional = false;    ///< uncovered years: weekends only, marked provisional
 };
-
-struct Client;
-
-/// A client as the planner sees it: its facts as spans, the days the firm serves it.
-PlanClient plan_client(const Client& client);
 
 /// The latest `through` accepted for `today`: three years ahead.
 Date max_through(Date today);
@@ -91,52 +87,5 @@ struct GenerationResult {
 /// run is recorded with its counts and audited; moves, cancels and restores are audited per
 /// task.
 GenerationResult apply_generation(Store& store, const Actor& actor, GenerationPlan& plan);
-
-/// One change as people and scripts see it.
-struct ChangeView {
-  ChangeKind kind;
-  std::string client; ///< slug
-  std::string service;
-  std::string code;
-  std::string period; ///< "2026-Q1"
-  int instalment = 1;
-  std::int64_t task_id = 0; ///< 0 for creates
-  std::string title;
-  std::optional<Date> due;     ///< the new due date (creates, moves, updates, restores)
-  std::optional<Date> old_due; ///< the stored due date
-  std::string status;          ///< the stored status (conflicts)
-  bool provisional = false;
-  std::string reason; ///< why it moves, is cancelled or conflicts
-};
-
-/// The change in words and values; reasons explain moves with the deadline rule and cancels
-/// with what no longer holds.
-ChangeView view_change(const GenerationPlan& plan, const PlannedChange& change);
-
-/// The plan as the documented JSON (docs/json.md).
-Json plan_to_json(const GenerationPlan& plan, bool summary_only);
-
-/// How a stored task's due date follows from its rule, for `acct deadline explain TASK`.
-struct TaskExplanation {
-  std::int64_t task_id = 0;
-  std::string client; ///< slug
-  std::string service;
-  std::string code;
-  std::string period;
-  std::string title;
-  int instalment = 1;
-  Date due; ///< as stored
-  DeadlineExplanation explanation;
-  const DueExplanation* date = nullptr; ///< the step of this task's instalment, if computed
-};
-
-/// Explains task `id` with today's templates and calendars. Throws Error(not_found) for an
-/// unknown task, Error(invalid) for a manual task (its date was given, not computed) or one whose
-/// service or template entry no longer exists.
-TaskExplanation explain_task(const Store& store, const ServiceSet& services,
-                             const CalendarSet& calendars, std::int64_t id);
-
-/// Why the stored task `e` is not desired any more, in words.
-std::string why_not_desired(const GenerationPlan& plan, const ExistingTask& e);
 
 } // namespace acctcore

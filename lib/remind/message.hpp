@@ -1,13 +1,13 @@
 #pragma once
 
 // Rendering a reminder's subject and body from a message template (docs/reminders.md#messages):
-// {placeholders} filled from the task, in Russian.
+// {placeholders} filled from the task, in the words of the message's language (lib/words).
 
-#include "template/service.hpp"
 #include "util/date.hpp"
+#include "vocab/task.hpp"
+#include "words/words.hpp"
 
 #include <cstdint>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,7 +19,7 @@ struct MessageFields {
   std::string client;      ///< short name
   std::string client_name; ///< full name
   std::string title;
-  std::string period; ///< in Russian words: «I квартал 2026»
+  std::string period; ///< in words: «I квартал 2026»
   Date due;
   std::optional<Date> planned;
   std::optional<Date> local_day; ///< the day the reminder arrives (for {days})
@@ -33,19 +33,10 @@ struct MessageFields {
   std::string assignee;
   std::string assignee_contact;
   std::string firm, firm_phone, firm_email;
+  ClientLanguage language = ClientLanguage::ru; ///< the message's: dates, actions in its words
 };
-
-/// What the client must do, as an infinitive phrase: «подписать», «оплатить».
-std::string_view client_action_verb_ru(ClientAction action) noexcept;
-
-/// The title with its first letter in lower case when the second one is lower case too
-/// («Декларация по УСН» -> «декларация по УСН», «НДС: ...» stays).
-std::string lower_first_letter(std::string_view title);
 
 /// `text` with each {placeholder} replaced (message_placeholders() lists them).
 std::string render_message(std::string_view text, const MessageFields& fields);
-
-/// The non-empty parts joined with ", ".
-std::string join_nonempty(std::initializer_list<std::string_view> parts);
 
 } // namespace acctcore

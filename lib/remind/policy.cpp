@@ -207,26 +207,6 @@ void parse_policy(const toml::table& t, std::vector<ReminderPolicy>& policies,
   policies.push_back(std::move(policy));
 }
 
-std::vector<std::filesystem::path> reminder_files(const std::filesystem::path& path) {
-  std::error_code ec;
-  // A file is a reminders file when it lies in a folder named reminders/ (services/ and
-  // calendars/ files are linted by their own readers).
-  if (!std::filesystem::is_directory(path, ec))
-    return path.parent_path().filename() == "reminders" ? std::vector{path}
-                                                        : std::vector<std::filesystem::path>{};
-  std::filesystem::path dir = path;
-  if (std::filesystem::is_directory(path / "reminders", ec))
-    dir = path / "reminders";
-  else if (path.filename() != "reminders")
-    return {};
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-    if (entry.path().extension() == ".toml" && entry.is_regular_file(ec))
-      files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 template <typename T>
 void merge_by_name(std::vector<T>& into, std::vector<T>& layer) {
   for (auto& item : layer) {
@@ -413,7 +393,7 @@ ReminderSet load_reminders(std::span<const std::filesystem::path> directories) {
       continue;
     std::vector<ReminderPolicy> layer_policies;
     std::vector<MessageTemplate> layer_messages;
-    for (const auto& file : reminder_files(directory / "reminders"))
+    for (const auto& file : template_files(directory / "reminders", "reminders"))
       parse_reminder_file(file.string(), read_file(file), layer_policies, layer_messages, problems);
     merge_by_name(policies, layer_policies);
     merge_by_name(messages, layer_messages);
@@ -471,7 +451,7 @@ std::vector<Diagnostic> lint_reminder_paths(std::span<const std::filesystem::pat
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
       continue; // reported by the service lint
-    for (const auto& file : reminder_files(path)) {
+    for (const auto& file : template_files(path, "reminders")) {
       ++files;
       parse_reminder_file(file.string(), read_file(file), policies, messages, problems);
     }

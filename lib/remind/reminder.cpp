@@ -6,12 +6,13 @@
 #include "remind/message.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
-#include "task/status.hpp"
 #include "task/task.hpp"
 #include "util/enum_names.hpp"
 #include "util/i18n.hpp"
 #include "util/json_line.hpp"
 #include "util/sha256.hpp"
+#include "util/text.hpp"
+#include "vocab/task.hpp"
 
 #include <date/tz.h>
 #include <fmt/format.h>
@@ -558,7 +559,7 @@ void append_delivery_json(std::string& out, const Delivery& d) {
 std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::string_view claimant,
                                           Timestamp lease_until, int limit,
                                           const std::function<bool(std::string_view)>& abandoned) {
-  WriteTransaction transaction(store);
+  WriteTransaction transaction(store, WriteTransaction::queue);
   // The runs that still hold claims are few: ask about each once, and name the gone ones in
   // the claim.
   std::string gone_claimants;
@@ -692,7 +693,7 @@ void DeliveryReader::read(const std::vector<std::int64_t>& ids,
     fields.status = q.column(c + 11).as_text();
     fields.waiting_for = q.column(c + 12).as_text();
     if (auto period = parse_period(task.period))
-      fields.period = period_title_ru(*period);
+      fields.period = client_words(fields.language).period(*period);
     fields.local_day = parse_date(std::string_view(d.row.local_at).substr(0, 10));
     if (auto a = staff.find(q.column(c + 13).as_text()); a != staff.end()) {
       fields.assignee = a->second.name;
@@ -783,7 +784,7 @@ int mark_sent(Store& store, const std::vector<std::int64_t>& ids, std::string_vi
 
 FinishResult finish_reminder(Store& store, std::int64_t id, std::string_view claimant,
                              Timestamp now, const AttemptOutcome& outcome, int max_attempts) {
-  WriteTransaction transaction(store);
+  WriteTransaction transaction(store, WriteTransaction::queue);
   const std::string now_text = format_timestamp_utc(now);
   const std::vector<std::int64_t> ids{id};
   record_attempts(store, ids, now_text, outcome);
@@ -805,7 +806,7 @@ FinishResult finish_reminder(Store& store, std::int64_t id, std::string_view cla
   const FinishResult result = attempts >= max_attempts ? FinishResult::failed : FinishResult::retry;
   Statement u(store, "UPDATE reminder SET state = ?, attempts = ?, retry_at = ?, "
                      "claimed_by = NULL, lease_until = NULL, last_error = ?, "
-                     "updated_at = ? WHERE id = ?");
+                     "updated_at = ? WHERE id = ? AND state = 'sending' AND claimed_by = ?");
   u.bind(1, result == FinishResult::failed ? "failed" : "pending");
   u.bind(2, attempts);
   if (result == FinishResult::failed)
@@ -815,16 +816,18 @@ FinishResult finish_reminder(Store& store, std::int64_t id, std::string_view cla
   u.bind(4, outcome.error);
   u.bind(5, now_text);
   u.bind(6, id);
-  u.exec();
+  u.bind(7, std::string(claimant));
+  // Still ours, unless another run took it over meanwhile (its lease ran out).
+  const bool ours = u.exec() == 1;
   transaction.commit();
-  return result;
+  return ours ? result : FinishResult::lost;
 }
 
 int finish_reminders_sent(Store& store, const std::vector<std::int64_t>& ids,
                           std::string_view claimant, Timestamp now) {
   if (ids.empty())
     return 0;
-  WriteTransaction transaction(store);
+  WriteTransaction transaction(store, WriteTransaction::queue);
   const std::string now_text = format_timestamp_utc(now);
   AttemptOutcome delivered;
   delivered.ok = true;
@@ -838,7 +841,7 @@ void release_reminders(Store& store, const std::vector<std::int64_t>& ids,
                        std::string_view claimant, Timestamp now) {
   if (ids.empty())
     return;
-  WriteTransaction transaction(store);
+  WriteTransaction transaction(store, WriteTransaction::queue);
   Statement u(store, fmt::format("UPDATE reminder SET state = 'pending', claimed_by = NULL, "
                                  "lease_until = NULL, updated_at = ? "
                                  "WHERE id IN {} AND state = 'sending' AND claimed_by = ?",

@@ -146,6 +146,8 @@ std::vector<std::int64_t> claim_reminders(Store& store, Timestamp now, std::stri
 class DeliveryReader {
 public:
   DeliveryReader(const Store& store, const ReminderSet& reminders, const FirmConfig& firm);
+  /// The reader keeps references: a temporary firm would be gone before the first read.
+  DeliveryReader(const Store& store, const ReminderSet& reminders, FirmConfig&& firm) = delete;
   ~DeliveryReader();
   DeliveryReader(const DeliveryReader&) = delete;
   DeliveryReader& operator=(const DeliveryReader&) = delete;

@@ -47,6 +47,20 @@ public:
   virtual std::string_view get_text(int column) const = 0;
 };
 
+/// One of acct's tables as the store describes it: its columns in order and the tables its
+/// foreign keys point at.
+struct TableShape {
+  std::string name;
+  std::vector<std::string> columns;
+  std::vector<std::string> parents;
+  /// Columns whose values carry their own type (SQLite's ANY): by acct's convention the row's
+  /// `kind` column says which ('bool' and 'int' are integers, anything else text).
+  std::vector<std::string> typed_by_kind;
+  std::vector<std::string> integers;    ///< the columns of integer type
+  std::vector<std::string> primary_key; ///< its columns, in key order
+  std::vector<std::string> indexes;     ///< made by CREATE INDEX (not for keys), sorted
+};
+
 /// A store's connection: everything Store forwards.
 class Backend {
 public:
@@ -59,6 +73,9 @@ public:
   /// Starts the one write transaction of a command: waits for other writers up to the busy
   /// timeout, then fails as busy.
   virtual void begin_write() = 0;
+  /// A write transaction that only takes rows it locks itself (see WriteTransaction::queue):
+  /// READ COMMITTED on PostgreSQL; the same as begin_write() on SQLite.
+  virtual void begin_queue_write() { begin_write(); }
   virtual void commit() = 0;
   virtual void rollback() noexcept = 0;
   /// A reader's snapshot: everything it reads is as of one moment (PostgreSQL; SQLite readers
@@ -78,6 +95,16 @@ public:
   virtual std::vector<std::string> check() const = 0;
   /// A consistent copy to a new file at `target` (see Store::backup_to).
   virtual void backup_to(const std::filesystem::path& target) const = 0;
+
+  /// acct's tables (not the store's own bookkeeping: schema_migrations, acct_meta, sqlite_*),
+  /// sorted by name.
+  virtual std::vector<TableShape> tables() const = 0;
+  /// Around a bulk load of whole tables inside a write transaction: the tables' own triggers
+  /// (audit, reminder bookkeeping) are held off, since the rows they would add are loaded too,
+  /// and foreign keys are checked at the end rather than row by row where the store can.
+  virtual void begin_load() = 0;
+  /// Turns the triggers back on and moves generated ids past the loaded ones.
+  virtual void end_load() = 0;
 
   /// Removes acct's tables again after a create() whose command failed (PostgreSQL; an SQLite
   /// file is removed instead).

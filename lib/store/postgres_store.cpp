@@ -11,6 +11,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <libpq-fe.h>
+#include <map>
 #include <unordered_map>
 
 namespace acctcore::store_detail {
@@ -187,9 +188,9 @@ private:
   void run();
 
   const PgBackend& m_backend;
-  std::string m_sql; ///< as written, for messages
-  std::string m_pg_sql;
+  std::string m_sql;                ///< as written, for messages
   std::vector<std::string> m_names; ///< ":name" of each parameter, or "" when positional
+  std::string m_pg_sql;             ///< with $N parameters (fills m_names: declared after it)
   std::vector<Param> m_params;
   Result m_result;
   int m_rows = 0;
@@ -238,6 +239,7 @@ public:
   /// SERIALIZABLE: whatever two writers do at once, the result is as if one ran after the
   /// other, or one of them fails with a serialization failure that the dispatcher retries.
   void begin_write() override { exec("BEGIN ISOLATION LEVEL SERIALIZABLE"); }
+  void begin_queue_write() override { exec("BEGIN ISOLATION LEVEL READ COMMITTED"); }
   void commit() override { exec("COMMIT"); }
   void begin_read() override { exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
   void end_read() noexcept override { rollback(); }
@@ -316,6 +318,86 @@ public:
   }
 
   std::string display_name() const override { return m_display; }
+
+  std::vector<TableShape> tables() const override {
+    std::vector<TableShape> shapes;
+    std::map<std::string, size_t> index;
+    for (const auto& row : rows("SELECT table_name FROM information_schema.tables WHERE "
+                                "table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                                "AND table_name NOT IN ('acct_meta', 'schema_migrations') "
+                                "ORDER BY table_name COLLATE \"C\"")) {
+      index[row[0]] = shapes.size();
+      shapes.push_back(TableShape{row[0], {}, {}, {}, {}, {}, {}});
+    }
+    for (const auto& row : rows("SELECT table_name, column_name, CASE WHEN data_type IN "
+                                "('bigint', 'integer', 'smallint') THEN 1 ELSE 0 END FROM "
+                                "information_schema.columns WHERE table_schema = "
+                                "current_schema() AND is_generated = 'NEVER' ORDER BY "
+                                "table_name, ordinal_position")) {
+      if (auto found = index.find(row[0]); found != index.end()) {
+        shapes[found->second].columns.push_back(row[1]);
+        if (row[2] == "1")
+          shapes[found->second].integers.push_back(row[1]);
+      }
+    }
+    for (const auto& row : rows("SELECT c.relname, p.relname FROM pg_constraint k JOIN pg_class "
+                                "c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid "
+                                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.contype "
+                                "= 'f' AND n.nspname = current_schema() ORDER BY 1, 2")) {
+      if (auto found = index.find(row[0]); found != index.end())
+        shapes[found->second].parents.push_back(row[1]);
+    }
+    for (const auto& row : rows("SELECT c.relname, a.attname FROM pg_constraint k JOIN pg_class c "
+                                "ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = "
+                                "c.relnamespace CROSS JOIN LATERAL unnest(k.conkey) WITH "
+                                "ORDINALITY AS u(attnum, position) JOIN pg_attribute a ON "
+                                "a.attrelid = c.oid AND a.attnum = u.attnum WHERE k.contype = "
+                                "'p' AND n.nspname = current_schema() ORDER BY 1, u.position")) {
+      if (auto found = index.find(row[0]); found != index.end())
+        shapes[found->second].primary_key.push_back(row[1]);
+    }
+    for (const auto& row :
+         rows("SELECT i.tablename, i.indexname FROM pg_indexes i WHERE "
+              "i.schemaname = current_schema() AND NOT EXISTS (SELECT 1 FROM "
+              "pg_constraint k WHERE k.conname = i.indexname) ORDER BY i.tablename, "
+              "i.indexname COLLATE \"C\"")) {
+      if (auto found = index.find(row[0]); found != index.end())
+        shapes[found->second].indexes.push_back(row[1]);
+    }
+    return shapes;
+  }
+
+  void begin_load() override {
+    // The table owner may hold off its own triggers; foreign keys (system triggers) stay on,
+    // which is why rows are loaded parents first.
+    for (const auto& shape : tables())
+      exec(fmt::format("ALTER TABLE \"{}\" DISABLE TRIGGER USER", shape.name));
+  }
+
+  void end_load() override {
+    for (const auto& shape : tables())
+      exec(fmt::format("ALTER TABLE \"{}\" ENABLE TRIGGER USER", shape.name));
+    // Identity columns continue after the largest id loaded.
+    for (const auto& row :
+         rows("SELECT table_name, column_name FROM information_schema.columns WHERE "
+              "table_schema = current_schema() AND is_identity = 'YES' ORDER BY 1")) {
+      exec(fmt::format("SELECT setval(pg_get_serial_sequence('\"{0}\"', '{1}'), "
+                       "coalesce(max(\"{1}\"), 0) + 1, false) FROM \"{0}\"",
+                       row[0], row[1]));
+    }
+  }
+
+  /// The rows of a query without parameters, as text.
+  std::vector<std::vector<std::string>> rows(const char* sql) const {
+    Result result(PQexec(m_conn, sql));
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+      throw_statement_error(result.get(), m_conn, sql);
+    std::vector<std::vector<std::string>> out(static_cast<size_t>(PQntuples(result.get())));
+    for (int row = 0; row < PQntuples(result.get()); ++row)
+      for (int column = 0; column < PQnfields(result.get()); ++column)
+        out[static_cast<size_t>(row)].emplace_back(PQgetvalue(result.get(), row, column));
+    return out;
+  }
 
   void drop_schema() override {
     // Only after create(), in a database that was empty: everything in it is acct's.
@@ -475,6 +557,7 @@ std::unique_ptr<Backend> open_postgresql(const std::string& uri, std::string dis
   // A lock held by another writer beyond the busy timeout fails as busy, as on SQLite.
   backend->exec(fmt::format("SET lock_timeout = {}", std::max(busy_timeout_ms, 1)));
   backend->exec("SET client_min_messages = warning");
+  backend->exec("SET client_encoding = 'UTF8'");
   const bool acct = backend->has_table("acct_meta") && backend->has_table("schema_migrations");
   created = false;
   if (acct) {

@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -316,10 +317,7 @@ public:
   }
 
   void backup_to(const std::filesystem::path& target) const override {
-    struct stat st {};
-    if (::lstat(target.c_str(), &st) == 0)
-      throw Error(ErrorKind::conflict, trf("{} already exists", quoted(target)),
-                  tr("choose another file name or remove the old backup first"));
+    refuse_existing_backup(target);
     std::filesystem::path temp = target;
     temp += fmt::format(".tmp-{}", ::getpid());
     const int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
@@ -343,6 +341,58 @@ public:
 
   std::string display_name() const override { return m_path.string(); }
 
+  std::vector<TableShape> tables() const override {
+    std::vector<TableShape> shapes;
+    auto names = prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                         "'sqlite\\_%' ESCAPE '\\' AND name <> 'schema_migrations' ORDER BY name");
+    while (names->step())
+      shapes.push_back(TableShape{std::string(names->get_text(0)), {}, {}, {}, {}, {}, {}});
+    for (auto& shape : shapes) {
+      auto columns = prepare(fmt::format("PRAGMA table_info(\"{}\")", shape.name));
+      std::vector<std::pair<std::int64_t, std::string>> key;
+      while (columns->step()) {
+        shape.columns.emplace_back(columns->get_text(1));
+        if (columns->get_text(2) == "INTEGER")
+          shape.integers.emplace_back(columns->get_text(1));
+        if (columns->get_text(2) == "ANY")
+          shape.typed_by_kind.emplace_back(columns->get_text(1));
+        if (columns->get_int64(5) > 0)
+          key.emplace_back(columns->get_int64(5), columns->get_text(1));
+      }
+      std::sort(key.begin(), key.end());
+      for (auto& [position, column] : key)
+        shape.primary_key.push_back(std::move(column));
+      auto indexes = prepare(fmt::format("PRAGMA index_list(\"{}\")", shape.name));
+      while (indexes->step())
+        if (indexes->get_text(3) == "c")
+          shape.indexes.emplace_back(indexes->get_text(1));
+      std::sort(shape.indexes.begin(), shape.indexes.end());
+      auto keys = prepare(fmt::format("PRAGMA foreign_key_list(\"{}\")", shape.name));
+      while (keys->step())
+        shape.parents.emplace_back(keys->get_text(2));
+    }
+    return shapes;
+  }
+
+  void begin_load() override {
+    // Triggers are part of the schema and SQLite's schema changes are transactional: dropped
+    // here and made again by end_load() in the same transaction, they are never seen missing.
+    m_triggers.clear();
+    auto triggers = prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                            "ORDER BY name");
+    while (triggers->step())
+      m_triggers.emplace_back(triggers->get_text(0), triggers->get_text(1));
+    for (const auto& [name, sql] : m_triggers)
+      exec(fmt::format("DROP TRIGGER \"{}\"", name));
+    exec("PRAGMA defer_foreign_keys = ON");
+  }
+
+  void end_load() override {
+    for (const auto& [name, sql] : m_triggers)
+      exec(sql);
+    m_triggers.clear();
+  }
+
 private:
   /// A statement on this backend, for its own queries.
   class Query {
@@ -361,6 +411,7 @@ private:
 
   std::unique_ptr<SQLite::Database> m_db;
   std::filesystem::path m_path;
+  std::vector<std::pair<std::string, std::string>> m_triggers; ///< held off by begin_load()
 };
 
 std::unique_ptr<SQLite::Database> open_database(const std::filesystem::path& path, int flags) {
@@ -415,6 +466,17 @@ std::unique_ptr<Backend> open_sqlite_memory() {
   backend->configure(0);
   backend->mark_as_acct();
   return backend;
+}
+
+void refuse_existing_backup(const std::filesystem::path& target) {
+  struct stat st {};
+  if (::lstat(target.c_str(), &st) == 0)
+    throw Error(ErrorKind::conflict, trf("{} already exists", quoted(target)),
+                tr("choose another file name or remove the old backup first"));
+}
+
+Error backup_write_error(const std::filesystem::path& target, int err) {
+  return io_error("write backup", target, err);
 }
 
 } // namespace acctcore::store_detail

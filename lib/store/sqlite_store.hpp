@@ -3,6 +3,7 @@
 // The SQLite store: one local file (or memory, for tests). Only lib/store includes this.
 
 #include "store/backend.hpp"
+#include "util/error.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -16,6 +17,12 @@ std::unique_ptr<Backend> open_sqlite(const std::filesystem::path& path, int busy
 /// Creates a new SQLite file (mode 0600, parents 0700) marked as acct's, in WAL mode, with no
 /// schema yet. Throws Error: conflict when it exists, io.
 std::unique_ptr<Backend> create_sqlite(const std::filesystem::path& path, int busy_timeout_ms);
+
+/// Refuses a backup over an existing file (Error(conflict)).
+void refuse_existing_backup(const std::filesystem::path& target);
+
+/// The error for a backup that could not be written (Error(io) with the system's reason).
+Error backup_write_error(const std::filesystem::path& target, int err);
 
 /// A private in-memory SQLite database.
 std::unique_ptr<Backend> open_sqlite_memory();

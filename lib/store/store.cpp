@@ -1,6 +1,7 @@
 #include "store/store.hpp"
 
 #include "store/backend.hpp"
+#include "store/copy.hpp"
 #include "store/migrations.hpp"
 #include "store/postgres_store.hpp"
 #include "store/sqlite_store.hpp"
@@ -11,7 +12,10 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 namespace acctcore {
 
@@ -184,6 +188,15 @@ std::string_view Store::skip_locked_clause() const noexcept {
   return kind() == StoreKind::postgresql ? " FOR UPDATE SKIP LOCKED" : "";
 }
 
+std::string Store::table_with_index(std::string_view table, std::string_view index) const {
+  std::string sql(table);
+  if (kind() == StoreKind::sqlite) {
+    sql += index.empty() ? " NOT INDEXED" : " INDEXED BY ";
+    sql += index;
+  }
+  return sql;
+}
+
 std::string Store::name() const {
   return m_backend->display_name();
 }
@@ -214,11 +227,36 @@ std::vector<std::string> Store::check() const {
 }
 
 void Store::backup_to(const std::filesystem::path& target) const {
-  m_backend->backup_to(target);
+  if (kind() == StoreKind::sqlite) {
+    m_backend->backup_to(target);
+    return;
+  }
+  // A PostgreSQL store is copied row by row into a new SQLite file of the same schema version:
+  // acct's portable form, which `acct --db FILE` reads as it is and `acct db copy` loads back.
+  store_detail::refuse_existing_backup(target);
+  std::filesystem::path temp = target;
+  temp += fmt::format(".tmp-{}", ::getpid());
+  const StoreLocation temp_location(temp);
+  try {
+    std::vector<CopiedTable> copied;
+    Store copy = copy_into_new(*this, temp_location, StoreOptions{}, copied);
+    // A self-contained single file, as SQLite's own backup leaves it.
+    copy.exec("PRAGMA journal_mode = DELETE");
+  } catch (...) {
+    remove_created(temp_location, StoreOptions{});
+    throw;
+  }
+  FileGuard guard(temp);
+  if (::rename(temp.c_str(), target.c_str()) != 0)
+    throw store_detail::backup_write_error(target, errno);
+  guard.release();
 }
 
-WriteTransaction::WriteTransaction(Store& store) : m_store(store) {
-  m_store.backend().begin_write();
+WriteTransaction::WriteTransaction(Store& store, Kind kind) : m_store(store) {
+  if (kind == queue)
+    m_store.backend().begin_queue_write();
+  else
+    m_store.backend().begin_write();
 }
 
 WriteTransaction::~WriteTransaction() {

@@ -105,6 +105,11 @@ public:
   /// writer holds the whole database.
   std::string_view skip_locked_clause() const noexcept;
 
+  /// A table reference with SQLite's index hint (`task t INDEXED BY task_by_client`, or
+  /// `task NOT INDEXED` for an empty index), where SQLite's planner needs the help; PostgreSQL
+  /// plans from its statistics and gets the plain reference.
+  std::string table_with_index(std::string_view table, std::string_view index) const;
+
   /// The schema version recorded in the database.
   int schema_version() const;
 
@@ -114,9 +119,11 @@ public:
   /// Integrity and foreign-key problems, one line each; empty when the database is sound.
   std::vector<std::string> check() const;
 
-  /// Copies an SQLite database to `target` with SQLite's online backup (consistent while others
-  /// write). The copy is written to a temporary file beside `target` (mode 0600) and renamed
-  /// into place, so a failure leaves nothing behind. Throws Error(conflict) if `target` exists.
+  /// Copies the database to a new SQLite file `target`: an SQLite store with SQLite's online
+  /// backup (consistent while others write); a PostgreSQL store row by row into a new file of
+  /// the same schema (acct's portable form, consistent when read inside a ReadTransaction). The
+  /// copy is written to a temporary file beside `target` (mode 0600) and renamed into place, so
+  /// a failure leaves nothing behind. Throws Error(conflict) if `target` exists.
   void backup_to(const std::filesystem::path& target) const;
 
   /// For lib/store only.
@@ -136,7 +143,17 @@ private:
 /// unless commit() was called.
 class WriteTransaction {
 public:
-  explicit WriteTransaction(Store& store);
+  /// How a transaction meets others writing at the same time.
+  enum Kind {
+    /// As if one ran after the other (SERIALIZABLE on PostgreSQL); the default.
+    serial,
+    /// A work queue: it only changes rows it claims with `store.skip_locked_clause()` or holds
+    /// by its own claim (`... AND claimed_by = me`), so claimants on several machines pass over
+    /// each other's rows instead of failing as conflicting (READ COMMITTED on PostgreSQL).
+    queue,
+  };
+
+  explicit WriteTransaction(Store& store, Kind kind = serial);
   WriteTransaction(const WriteTransaction&) = delete;
   WriteTransaction& operator=(const WriteTransaction&) = delete;
   ~WriteTransaction();

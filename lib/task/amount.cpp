@@ -4,6 +4,7 @@
 #include "client/client.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
+#include "task/writer.hpp"
 #include "template/loader.hpp"
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
@@ -160,10 +161,7 @@ AmountResult set_amount(Store& store, const Actor& actor, const ServiceSet& serv
   write.bind(":now", format_timestamp_utc(actor.at));
   write.bind(":user", actor.user);
   write.exec();
-  Statement touch(store, "UPDATE task SET updated_at = ? WHERE id = ?");
-  touch.bind(1, format_timestamp_utc(actor.at));
-  touch.bind(2, task.id);
-  touch.exec();
+  TaskWriter(store, actor.at).touch(task.id);
   ChangeSet changes;
   changes.compare("amount", before ? money_to_json(before->money) : Json(), money_to_json(money));
   changes.compare("kbk", before ? json_or_null(before->kbk) : Json(), json_or_null(kbk));

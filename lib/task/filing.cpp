@@ -6,6 +6,7 @@
 #include "deadline/rule.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
+#include "task/writer.hpp"
 #include "template/loader.hpp"
 #include "util/enum_names.hpp"
 #include "util/error.hpp"
@@ -78,22 +79,35 @@ std::string answer_text(const std::optional<FilingAnswer>& answer) {
 /// Creates the correction task of `original` (rejected on `day` for `reason`).
 TaskRecord add_correction(Store& store, const Actor& actor, const TaskRecord& original,
                           const DueDate& due, const std::string& reason, Date today) {
-  const std::string now = format_timestamp_utc(actor.at);
-  Statement insert(
-      store, "INSERT INTO task (client_id, origin, service, code, period, title, description, due, "
-             "provisional, role, reviewer_role, assignee_id, reviewer_id, estimate_minutes, "
-             "requires_file, client_action, category, corrects, created_at, updated_at) "
-             "SELECT client_id, 3, service, 'manual', period, :title, :description, :due, "
-             ":provisional, role, reviewer_role, assignee_id, reviewer_id, estimate_minutes, "
-             "requires_file, client_action, category, id, :now, :now FROM task WHERE id = :id "
-             "RETURNING id");
-  insert.bind(":title", correction_title(original.title));
-  insert.bind(":description", reason);
-  insert.bind(":due", format_date(due.due));
-  insert.bind(":provisional", due.provisional ? 1 : 0);
-  insert.bind(":now", now);
-  insert.bind(":id", original.id);
-  const TaskRecord task = get_task(store, insert_returning_id(insert));
+  // The same work for the same client, by the same people: the original's people by id, as
+  // the record names them by handle.
+  Statement people(store, "SELECT assignee_id, reviewer_id FROM task WHERE id = ?");
+  people.bind(1, original.id);
+  people.step();
+  NewTaskRow row;
+  row.client_id = original.client_id;
+  row.origin = TaskOrigin::manual;
+  row.service = original.service;
+  row.code = "manual";
+  row.period = original.period;
+  const std::string title = correction_title(original.title);
+  row.title = title;
+  row.description = reason;
+  const std::string due_text = format_date(due.due);
+  row.due = due_text;
+  row.provisional = due.provisional;
+  row.role = original.role;
+  row.reviewer_role = original.reviewer_role;
+  if (const auto c = people.column(0); !c.is_null())
+    row.assignee_id = c.as_int64();
+  if (const auto c = people.column(1); !c.is_null())
+    row.reviewer_id = c.as_int64();
+  row.estimate_minutes = original.estimate_minutes;
+  row.requires_file = original.requires_file;
+  row.client_action = parse_client_action(original.client_action).value_or(ClientAction::none);
+  row.category = parse_task_category(original.category).value_or(TaskCategory::production);
+  row.corrects = original.id;
+  const TaskRecord task = get_task(store, TaskWriter(store, actor.at).insert(row));
   ChangeSet changes;
   Json fields = task_to_json(task, today, nullptr);
   for (const char* unused : {"id", "key", "overdue", "created_at", "updated_at", "origin",
@@ -326,10 +340,7 @@ FilingResult file_task(Store& store, const Actor& actor, const ServiceSet& servi
   changes.compare("file", before ? text(before->file_path) : Json(), text(next.file_path));
   changes.compare("file_sha256", before ? text(before->file_sha256) : Json(),
                   text(next.file_sha256));
-  Statement touch(store, "UPDATE task SET updated_at = ? WHERE id = ?");
-  touch.bind(1, format_timestamp_utc(actor.at));
-  touch.bind(2, task.id);
-  touch.exec();
+  TaskWriter(store, actor.at).touch(task.id);
   record_audit(store, actor, "task", std::to_string(task.id), "file", changes);
   return {*get_filing(store, task.id), true, std::nullopt};
 }
@@ -406,10 +417,7 @@ FilingResult answer_filing(Store& store, const Actor& actor, const ServiceSet& s
   update.bind(":user", actor.user);
   update.bind(":task", task.id);
   update.exec();
-  Statement touch(store, "UPDATE task SET updated_at = ? WHERE id = ?");
-  touch.bind(1, format_timestamp_utc(actor.at));
-  touch.bind(2, task.id);
-  touch.exec();
+  TaskWriter(store, actor.at).touch(task.id);
   ChangeSet changes;
   changes.compare("answer", json_or_null(answer_text(before->answer)), name);
   changes.compare("answered_on",

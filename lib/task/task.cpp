@@ -124,7 +124,7 @@ struct TaskQuery {
 TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
   TaskQuery query;
   std::string& sql = query.where;
-  sql = " WHERE 1";
+  sql = " WHERE 1 = 1";
   bool open = false;
   if (f.statuses.empty() && !f.all)
     open = true;
@@ -149,7 +149,7 @@ TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
     // One client's few hundred tasks: by its index. Left to itself SQLite may walk every open
     // task in due order to avoid a sort (1 s at 10,000 clients instead of a millisecond).
     if (!f.assignee && !f.reviewer)
-      query.table = " FROM task t INDEXED BY task_by_client";
+      query.table = " FROM " + store.table_with_index("task t", "task_by_client");
     by_id("client_id", ":client",
           require_id(store, "client", "client", "slug", *f.client,
                      tr("see 'acct client list' for the slugs")));
@@ -170,8 +170,15 @@ TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
     by_text("t.role = :role", ":role", *f.role);
   if (f.service)
     by_text("t.service = :service", ":service", *f.service);
-  if (f.code)
-    by_text(f.code->ends_with('*') ? "t.code GLOB :code" : "t.code = :code", ":code", *f.code);
+  if (f.code && f.code->ends_with('*')) { // a prefix: the characters before the star
+    const std::string prefix = f.code->substr(0, f.code->size() - 1);
+    const auto characters = std::count_if(prefix.begin(), prefix.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    by_text(fmt::format("substr(t.code, 1, {}) = :code", characters), ":code", prefix);
+  } else if (f.code) {
+    by_text("t.code = :code", ":code", *f.code);
+  }
   if (f.period)
     by_text("t.period = :period", ":period", *f.period);
   if (!f.filing_statuses.empty()) {

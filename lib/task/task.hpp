@@ -1,10 +1,10 @@
 #pragma once
 
-#include "task/status.hpp"
 #include "util/clock.hpp"
 #include "util/date.hpp"
 #include "util/json.hpp"
 #include "util/money.hpp"
+#include "vocab/task.hpp"
 
 #include <cstdint>
 #include <optional>

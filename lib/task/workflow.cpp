@@ -8,6 +8,7 @@
 #include "staff/staff.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
+#include "task/writer.hpp"
 #include "template/loader.hpp"
 #include "util/duration.hpp"
 #include "util/enum_names.hpp"
@@ -64,10 +65,7 @@ std::int64_t add_comment(Store& store, const Actor& actor, std::int64_t task, st
 }
 
 void touch(Store& store, const Actor& actor, std::int64_t task) {
-  Statement update(store, "UPDATE task SET updated_at = ? WHERE id = ?");
-  update.bind(1, format_timestamp_utc(actor.at));
-  update.bind(2, task);
-  update.exec();
+  TaskWriter(store, actor.at).touch(task);
 }
 
 /// Copies the template's checklist to the task, once: later template edits leave it alone.
@@ -241,49 +239,44 @@ std::vector<Transition> transition_tasks(Store& store, const Actor& actor,
   }
 
   const std::string now = format_timestamp_utc(actor.at);
+  TaskWriter writer(store, actor.at);
   std::vector<Transition> moved;
   for (const TaskRecord& task : tasks) {
     const TaskStatus to = *transition_target(task.status, request.action);
     ChangeSet changes;
     changes.compare("status", status_text(task.status), status_text(to));
-    std::string sql = "UPDATE task SET status = :status, updated_at = :now";
+    TaskChange row;
+    row.set(TaskColumn::status, std::string(status_text(to)));
     if (to == TaskStatus::accepted && !task.accepted_at) {
-      sql += ", accepted_at = :now";
+      row.set(TaskColumn::accepted_at, now);
       changes.set("accepted_at", now);
     }
     if (to == TaskStatus::waiting_client) {
-      sql += ", waiting_for = :reason, waiting_since = :today";
+      row.set(TaskColumn::waiting_for, request.reason);
+      row.set(TaskColumn::waiting_since, format_date(today));
       changes.compare("waiting_for", json_or_null(task.waiting_for), request.reason);
     } else if (task.status == TaskStatus::waiting_client) {
-      sql += ", waiting_for = NULL, waiting_since = NULL";
+      row.clear(TaskColumn::waiting_for).clear(TaskColumn::waiting_since);
       changes.compare("waiting_for", task.waiting_for, nullptr);
     }
     if (to == TaskStatus::done) {
-      sql += ", done_at = :today";
+      row.set(TaskColumn::done_at, format_date(today));
       changes.set("done_at", format_date(today));
     } else if (task.status == TaskStatus::done) {
-      sql += ", done_at = NULL";
+      row.clear(TaskColumn::done_at);
       changes.compare("done_at", task.done_at ? Json(format_date(*task.done_at)) : Json(), nullptr);
     }
     if (to == TaskStatus::new_ && task.accepted_at) { // reopened from rejected or cancelled
-      sql += ", accepted_at = NULL";
+      row.clear(TaskColumn::accepted_at);
       changes.compare("accepted_at", format_timestamp_utc(*task.accepted_at), nullptr);
     }
     if (request.action == TaskAction::cancel)
-      sql += ", cancelled_by_generator = 0";
+      row.set(TaskColumn::cancelled_by_generator, std::int64_t{0});
     if (request.force)
       changes.set("forced", true);
     if (!request.reason.empty())
       changes.set("reason", request.reason);
-    Statement update(store, sql + " WHERE id = :id");
-    update.bind(":status", status_text(to));
-    update.bind(":now", now);
-    if (sql.find(":today") != std::string::npos)
-      update.bind(":today", format_date(today));
-    if (sql.find(":reason") != std::string::npos)
-      update.bind(":reason", request.reason);
-    update.bind(":id", task.id);
-    update.exec();
+    writer.update(task.id, row);
     if (!request.reason.empty())
       add_comment(store, actor, task.id, task_action_name(request.action), request.reason);
     record_audit(store, actor, "task", std::to_string(task.id), task_action_name(request.action),
@@ -362,35 +355,23 @@ TaskRecord add_task(Store& store, const Actor& actor, const ServiceSet& services
     throw Error(ErrorKind::invalid, trf("unknown category '{}'", in.category),
                 trf("use one of: {}", join(task_category_names(), ", ")));
 
-  const std::string now = format_timestamp_utc(actor.at);
-  Statement insert(
-      store,
-      "INSERT INTO task (client_id, origin, service, code, period, title, description, due, "
-      "role, assignee_id, reviewer_id, estimate_minutes, category, request, created_at, "
-      "updated_at) VALUES (:client, 3, :service, 'manual', '', :title, :description, :due, "
-      ":role, :assignee, :reviewer, :estimate, :category, :request, :now, :now) RETURNING id");
-  insert.bind(":client", client.id);
+  NewTaskRow row;
+  row.client_id = client.id;
+  row.origin = TaskOrigin::manual;
   if (service != nullptr)
-    insert.bind(":service", service->id);
-  else
-    insert.bind(":service");
-  insert.bind(":title", title);
-  insert.bind(":description", in.description);
-  insert.bind(":due", format_date(in.due));
-  insert.bind(":role", in.role);
-  if (assignee)
-    insert.bind(":assignee", *assignee);
-  else
-    insert.bind(":assignee");
-  if (reviewer)
-    insert.bind(":reviewer", *reviewer);
-  else
-    insert.bind(":reviewer");
-  insert.bind(":estimate", in.estimate_minutes);
-  insert.bind(":category", std::string(task_category_name(*category)));
-  insert.bind(":request", in.request ? 1 : 0);
-  insert.bind(":now", now);
-  const TaskRecord task = get_task(store, insert_returning_id(insert));
+    row.service = service->id;
+  row.code = "manual";
+  row.title = title;
+  row.description = in.description;
+  const std::string due = format_date(in.due);
+  row.due = due;
+  row.role = in.role;
+  row.assignee_id = assignee;
+  row.reviewer_id = reviewer;
+  row.estimate_minutes = in.estimate_minutes;
+  row.category = *category;
+  row.request = in.request;
+  const TaskRecord task = get_task(store, TaskWriter(store, actor.at).insert(row));
   ChangeSet changes;
   Json fields = task_to_json(task, today, nullptr);
   for (const char* unused : {"id", "key", "overdue", "created_at", "updated_at", "origin",
@@ -412,23 +393,21 @@ TaskRecord assign_task(Store& store, const Actor& actor, std::int64_t id,
                 trf("#{} is {}: only open tasks can be assigned", id, status_text(before.status)),
                 trf("reopen it first: 'acct task reopen {}'", id));
   ChangeSet changes;
-  const auto set = [&](const char* column, const char* field, const std::string& from,
+  TaskChange row;
+  const auto set = [&](TaskColumn column, const char* field, const std::string& from,
                        const std::string& handle) {
-    Statement update(store, fmt::format("UPDATE task SET {} = ? WHERE id = ?", column));
     if (handle == "-")
-      update.bind(1);
+      row.clear(column);
     else
-      update.bind(1, staff_id(store, handle));
-    update.bind(2, id);
-    update.exec();
+      row.set(column, staff_id(store, handle));
     changes.compare(field, json_or_null(from), handle == "-" ? Json() : Json(handle));
   };
   if (assignee)
-    set("assignee_id", "assignee", before.assignee, *assignee);
+    set(TaskColumn::assignee_id, "assignee", before.assignee, *assignee);
   if (reviewer)
-    set("reviewer_id", "reviewer", before.reviewer, *reviewer);
-  if (!changes.empty()) {
-    touch(store, actor, id);
+    set(TaskColumn::reviewer_id, "reviewer", before.reviewer, *reviewer);
+  if (!changes.empty()) { // handing a task to whoever already holds it changes nothing
+    TaskWriter(store, actor.at).update(id, row);
     record_audit(store, actor, "task", std::to_string(id), "assign", changes);
   }
   return get_task(store, id);
@@ -447,7 +426,7 @@ TaskRecord edit_task(Store& store, const Actor& actor, std::int64_t id, const Ta
                     id, status_text(before.status)),
                 tr("add --force to change them anyway (the change is recorded)"));
   ChangeSet changes;
-  std::vector<std::pair<std::string, std::string>> columns;
+  TaskChange row;
   if (edit.due) {
     if (*edit.due < today && !edit.force)
       throw Error(
@@ -455,30 +434,24 @@ TaskRecord edit_task(Store& store, const Actor& actor, std::int64_t id, const Ta
           trf("the due date {} is before today ({})", format_date(*edit.due), format_date(today)),
           tr("add --force to set a date in the past"));
     changes.compare("due", format_date(before.due), format_date(*edit.due));
-    columns.emplace_back("due", format_date(*edit.due));
+    row.set(TaskColumn::due, format_date(*edit.due));
   }
   if (edit.title) {
     const std::string title(trim(*edit.title));
     if (title.empty())
       throw Error(ErrorKind::invalid, tr("a task needs a title"));
     changes.compare("title", before.title, title);
-    columns.emplace_back("title", title);
+    row.set(TaskColumn::title, title);
   }
   if (edit.description) {
     changes.compare("description", before.description, *edit.description);
-    columns.emplace_back("description", *edit.description);
+    row.set(TaskColumn::description, *edit.description);
   }
   if (changes.empty())
     return before;
   if (edit.force)
     changes.set("forced", true);
-  for (const auto& [column, value] : columns) {
-    Statement update(store, fmt::format("UPDATE task SET {} = ? WHERE id = ?", column));
-    update.bind(1, value);
-    update.bind(2, id);
-    update.exec();
-  }
-  touch(store, actor, id);
+  TaskWriter(store, actor.at).update(id, row);
   record_audit(store, actor, "task", std::to_string(id), "edit", changes);
   return get_task(store, id);
 }

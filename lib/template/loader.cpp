@@ -936,11 +936,16 @@ std::string read_text(const std::filesystem::path& path) {
   return text.str();
 }
 
-/// The service files of a path: itself, the *.toml in it, or in its services/ folder.
+/// The service files of a path: itself (unless it lies in the folder of another kind of
+/// template, which its own lint reads), the *.toml in it, or in its services/ folder.
 std::vector<std::filesystem::path> service_files(const std::filesystem::path& path) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(path, ec))
+  if (!std::filesystem::is_directory(path, ec)) {
+    const auto folder = path.parent_path().filename();
+    if (folder == "reminders" || folder == "charts" || folder == "indicators")
+      return {};
     return {path};
+  }
   std::filesystem::path dir = path;
   if (std::filesystem::is_directory(path / "services", ec))
     dir = path / "services";

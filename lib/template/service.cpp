@@ -8,38 +8,11 @@ namespace acctcore {
 
 namespace {
 
-constexpr std::string_view k_client_actions[] = {"none", "sign",    "documents",
-                                                 "pay",  "approve", "information"};
-constexpr std::string_view k_categories[] = {"production", "communication", "administration"};
 constexpr std::string_view k_fields[] = {"",           "period",      "period_full", "period_id",
                                          "year",       "instalment",  "client",      "start",
                                          "event_date", "event_until", "note"};
 
 } // namespace
-
-std::string_view client_action_name(ClientAction action) noexcept {
-  return enum_name(k_client_actions, action);
-}
-
-std::string_view task_category_name(TaskCategory category) noexcept {
-  return enum_name(k_categories, category);
-}
-
-std::optional<ClientAction> parse_client_action(std::string_view name) noexcept {
-  return enum_from_name<ClientAction>(k_client_actions, name);
-}
-
-std::optional<TaskCategory> parse_task_category(std::string_view name) noexcept {
-  return enum_from_name<TaskCategory>(k_categories, name);
-}
-
-std::vector<std::string> client_action_names() {
-  return {std::begin(k_client_actions), std::end(k_client_actions)};
-}
-
-std::vector<std::string> task_category_names() {
-  return {std::begin(k_categories), std::end(k_categories)};
-}
 
 std::string_view title_field_name(TitlePattern::Field field) noexcept {
   return enum_name(k_fields, field);
@@ -53,6 +26,7 @@ bool TitlePattern::uses(Field field) const noexcept {
 }
 
 std::string render_title(const TitlePattern& pattern, const TitleValues& v) {
+  const Words words = client_words(v.language);
   std::string out;
   for (const auto& piece : pattern.pieces()) {
     switch (piece.field) {
@@ -61,11 +35,11 @@ std::string render_title(const TitlePattern& pattern, const TitleValues& v) {
       break;
     case TitlePattern::Field::period:
       if (v.period)
-        out += period_title_ru(*v.period);
+        out += words.period(*v.period);
       break;
     case TitlePattern::Field::period_full:
       if (v.period)
-        out += period_title_ru_full(*v.period);
+        out += words.period_full(*v.period);
       break;
     case TitlePattern::Field::period_id:
       if (v.period)
@@ -85,15 +59,15 @@ std::string render_title(const TitlePattern& pattern, const TitleValues& v) {
       break;
     case TitlePattern::Field::start:
       if (v.start)
-        out += format_date_ru(*v.start);
+        out += words.date(*v.start);
       break;
     case TitlePattern::Field::event_date:
       if (v.event_date)
-        out += format_date_ru(*v.event_date);
+        out += words.date(*v.event_date);
       break;
     case TitlePattern::Field::event_until:
       if (v.event_until)
-        out += format_date_ru(*v.event_until);
+        out += words.date(*v.event_until);
       break;
     case TitlePattern::Field::note:
       out += v.note;

@@ -6,8 +6,9 @@
 
 #include "deadline/period.hpp"
 #include "deadline/rule.hpp"
-#include "task/status.hpp"
 #include "template/condition.hpp"
+#include "vocab/task.hpp"
+#include "words/words.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -16,20 +17,6 @@
 #include <vector>
 
 namespace acctcore {
-
-/// What the client must do for a task to be done. Keep in sync with docs/templates.md.
-enum class ClientAction : std::uint8_t { none, sign, documents, pay, approve, information };
-
-/// What kind of work a task is, for the time and cost report. Keep in sync with docs/templates.md.
-enum class TaskCategory : std::uint8_t { production, communication, administration };
-
-std::string_view client_action_name(ClientAction action) noexcept;
-std::string_view task_category_name(TaskCategory category) noexcept;
-std::optional<ClientAction> parse_client_action(std::string_view name) noexcept;
-std::optional<TaskCategory> parse_task_category(std::string_view name) noexcept;
-/// Every name, for messages.
-std::vector<std::string> client_action_names();
-std::vector<std::string> task_category_names();
 
 /// Which periods of a kind an obligation exists for: every one (index 0) or one per year
 /// ("Q1", "H1", "9M" for cumulative reporting periods).
@@ -82,9 +69,11 @@ struct TitleValues {
   std::optional<Date> event_date;
   std::optional<Date> event_until;
   std::string note;
+  /// The language the service's titles are written in: periods and dates in its words.
+  ClientLanguage language = ClientLanguage::ru;
 };
 
-/// The title with its placeholders filled in (periods in Russian: «I квартал 2026»).
+/// The title with its placeholders filled in (periods in the title's language: «I квартал 2026»).
 std::string render_title(const TitlePattern& pattern, const TitleValues& values);
 
 /// The name of a placeholder ("period").

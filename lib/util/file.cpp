@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -73,6 +74,25 @@ std::string read_file(const std::filesystem::path& path) {
   }
   ::close(fd);
   return text;
+}
+
+std::vector<std::filesystem::path> template_files(const std::filesystem::path& path,
+                                                  std::string_view folder) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec))
+    return path.parent_path().filename() == folder ? std::vector{path}
+                                                   : std::vector<std::filesystem::path>{};
+  std::filesystem::path dir = path;
+  if (std::filesystem::is_directory(path / folder, ec))
+    dir = path / folder;
+  else if (path.filename() != folder)
+    return {};
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".toml" && entry.is_regular_file(ec))
+      files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 } // namespace acctcore

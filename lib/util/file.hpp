@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <sys/types.h>
+#include <vector>
 
 namespace acctcore {
 
@@ -27,6 +28,13 @@ private:
 /// Writes `text` to `path` all or nothing: into a temporary file beside it (created with
 /// `mode`), then renamed over it. Missing parent directories are created. Throws Error(io).
 void write_file_atomically(const std::filesystem::path& path, std::string_view text, mode_t mode);
+
+/// The *.toml files of one kind of template under `path`, sorted: `path` itself when it is a
+/// file in a folder named `folder` ("reminders", "indicators"), the files of `path` when it is
+/// such a folder, or of its `folder` subfolder when it is a templates directory; none
+/// otherwise.
+std::vector<std::filesystem::path> template_files(const std::filesystem::path& path,
+                                                  std::string_view folder);
 
 /// The whole file as bytes. Throws Error: not_found when it does not exist, io when it cannot be
 /// read (a directory, no permission).

@@ -102,19 +102,26 @@ std::string_view currency_sign(std::string_view currency) noexcept {
   return currency;
 }
 
-std::string format_money_for_client(const Money& money) {
-  constexpr std::string_view k_nbsp = "\u00a0";
-  const bool negative = money.minor < 0;
-  const std::uint64_t abs = negative ? 0 - static_cast<std::uint64_t>(money.minor)
-                                     : static_cast<std::uint64_t>(money.minor);
-  const std::string whole = std::to_string(abs / 100);
-  std::string text = negative ? "-" : "";
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0)
-      text += k_nbsp;
-    text += whole[i];
+std::string format_amount_ru(std::int64_t minor, std::string_view group) {
+  const bool negative = minor < 0;
+  const std::uint64_t abs =
+      negative ? 0 - static_cast<std::uint64_t>(minor) : static_cast<std::uint64_t>(minor);
+  const std::string digits = std::to_string(abs / 100);
+  std::string out = negative ? "\u2212" : "";
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0)
+      out += group;
+    out += digits[i];
   }
-  return fmt::format("{},{:02}{}{}", text, abs % 100, k_nbsp, currency_sign(money.currency));
+  return out + fmt::format(",{:02}", abs % 100);
+}
+
+std::string format_money_ru(std::int64_t minor, std::string_view currency, std::string_view group) {
+  return fmt::format("{}{}{}", format_amount_ru(minor, group), group, currency_sign(currency));
+}
+
+std::string format_money_for_client(const Money& money) {
+  return format_money_ru(money.minor, money.currency, "\u00a0");
 }
 
 std::string format_money(const Money& money) {

@@ -28,9 +28,17 @@ std::string format_money(const Money& money);
 /// "1500.00" without the currency.
 std::string format_amount(std::int64_t minor);
 
-/// An amount as clients read it in Russian and Kazakh documents: groups of three digits
-/// separated by a no-break space (U+00A0), a decimal comma, then a no-break space and the
-/// currency's sign: "125 400,00 ₽", "1 000 000,50 ₸", "15,00 $" (CLDR's ru and kk pattern).
+/// An amount as Russian readers write it: digits grouped by three with `group` (a space by
+/// default), a decimal comma and the minus sign U+2212: "1 234 567,89", "−500,00".
+std::string format_amount_ru(std::int64_t minor, std::string_view group = " ");
+
+/// format_amount_ru with the currency's sign after `group` too: "1 234 567,89 ₽", "500,00 ₸",
+/// "12,00 $"; a currency acct has no sign for keeps its code. Text clients read passes a
+/// no-break space (U+00A0), so that neither the digits nor the sign wrap away (CLDR ru, kk).
+std::string format_money_ru(std::int64_t minor, std::string_view currency,
+                            std::string_view group = " ");
+
+/// format_money_ru with no-break spaces, as text sent to clients has it: "125 400,00 ₽".
 std::string format_money_for_client(const Money& money);
 
 /// "₽" for RUB, "₸" for KZT, "$", "€"; the code itself for any other.

@@ -231,6 +231,19 @@ std::string join(std::span<const std::string> parts, std::string_view separator)
   return out;
 }
 
+std::string join_nonempty(std::initializer_list<std::string_view> parts,
+                          std::string_view separator) {
+  std::string out;
+  for (const auto part : parts) {
+    if (part.empty())
+      continue;
+    if (!out.empty())
+      out.append(separator);
+    out.append(part);
+  }
+  return out;
+}
+
 bool has_control_chars(std::string_view text) noexcept {
   return std::any_of(text.begin(), text.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -52,6 +53,11 @@ std::string join(std::span<const std::string> parts, std::string_view separator)
 std::string
 fill_placeholders(std::string_view text,
                   const std::function<std::optional<std::string>(std::string_view)>& value);
+
+/// The parts that are not empty, joined with `separator`: a phone and an e-mail, either of
+/// which may be missing.
+std::string join_nonempty(std::initializer_list<std::string_view> parts,
+                          std::string_view separator = ", ");
 
 /// True when `text` contains an ASCII control character other than tab and newline.
 bool has_control_chars(std::string_view text) noexcept;

@@ -75,8 +75,19 @@ CREATE FUNCTION acct_stale_client_tasks() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO reminder_stale (task_id)
     SELECT id FROM task
-    WHERE client_id = (CASE WHEN TG_TABLE_NAME = 'client' THEN NEW.id ELSE NEW.client_id END)
-      AND status <> 'done' AND status <> 'cancelled'
+    WHERE client_id = NEW.client_id AND status <> 'done' AND status <> 'cancelled'
+  ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END;
+$$;
+
+-- The same for a change of the client row itself (PL/pgSQL resolves every NEW.field it reads,
+-- so the client's own id needs a function of its own).
+CREATE FUNCTION acct_stale_own_tasks() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO reminder_stale (task_id)
+    SELECT id FROM task
+    WHERE client_id = NEW.id AND status <> 'done' AND status <> 'cancelled'
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END;
@@ -95,7 +106,7 @@ CREATE TRIGGER reminder_client_update AFTER UPDATE OF timezone, country, archive
 FOR EACH ROW
 WHEN (OLD.timezone IS DISTINCT FROM NEW.timezone OR OLD.country IS DISTINCT FROM NEW.country
   OR (OLD.archived_at IS NULL) <> (NEW.archived_at IS NULL))
-EXECUTE FUNCTION acct_stale_client_tasks();
+EXECUTE FUNCTION acct_stale_own_tasks();
 
 CREATE FUNCTION acct_stale_staff_tasks() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -4,6 +4,10 @@ cells, CRLF, quotes around cells that need them, dates as 01.01.2026, money as "
 Every ИНН, ОГРН and ОГРНИП has valid control digits. Deterministic for a given --seed.
 
     gen_clients.py --rows 2000 > clients.csv
+
+With --employers-vat-third, the firm of issue 16's generation benchmark instead: every client an
+organisation and an employer under contract from --contract (01.01.2026), one in three on ОСНО
+with VAT, the others on УСН «доходы» without.
 """
 
 import argparse
@@ -64,6 +68,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--employers-vat-third", action="store_true")
+    parser.add_argument("--contract", default="01.01.2026")
     args = parser.parse_args()
     rnd = random.Random(args.seed)
     header = ["Наименование", "ИНН", "КПП", "ОГРН", "Система налогообложения", "Сотрудники",
@@ -76,7 +82,14 @@ def main():
         note = ""
         if n % 10 == 0:
             note = "Документы по ЭДО;\nзвонить после 10:00"
-        if n % 4 == 3:  # an ИП
+        if args.employers_vat_third:
+            name = "ООО «%s-%d»" % (rnd.choice(WORDS), n)
+            osno = n % 3 == 0
+            row = [name, inn10(region, serial), region + "0101001", ogrn(region, serial),
+                   "ОСНО" if osno else "УСН доходы", str(rnd.randint(1, 250)),
+                   "да" if osno else "нет", "нет", args.contract,
+                   money(rnd.randint(10, 120) * 1000), note]
+        elif n % 4 == 3:  # an ИП
             name = "ИП %s %s %d" % (rnd.choice(SURNAMES), rnd.choice(FIRST), n)
             row = [name, inn12(region, serial), "", ogrnip(region, serial), rnd.choice(IP_REGIMES),
                    rnd.choice(["нет", "да", str(rnd.randint(1, 15))]), "нет", "",

@@ -24,7 +24,8 @@ accountants=$(( (clients + 49) / 50 )) chiefs=$(( (clients + 199) / 200 )) payro
 staff acc "$accountants" accountant
 staff chief "$chiefs" chief-accountant
 staff pay "$payroll" payroll
-python3 "$here/gen_clients.py" --rows "$clients" > "$work/clients.csv"
+# GEN_ARGS: more options for gen_clients.py (--employers-vat-third: the firm of issue 16).
+python3 "$here/gen_clients.py" --rows "$clients" ${GEN_ARGS:-} > "$work/clients.csv"
 "$acct" client import "$work/clients.csv" --quiet >/dev/null
 sqlite3 "$ACCT_DB" <<SQL
 PRAGMA foreign_keys = ON;

@@ -7,7 +7,7 @@ database file's checksum is compared at the end).
   $ acct client add romashka --name "ООО «Ромашка»" --form ooo --inn 7736207543 --regime usn-income --contract-start 2026-01-01 --quiet
   $ acct client set romashka regime=osno --from 2027-01-01 --quiet
   $ acct client add ivanov --name "ИП Иванов" --form ip --inn 771372793813 --from 2026-01-01 --quiet
-  $ sha256sum .local/share/acct/acct.db > before.sum
+  $ db-state > before.state
 
 A wrong control digit: invalid (4), saying which check failed.
   $ acct client add sber --name "ПАО Сбербанк" --form pao --inn 7707083894
@@ -185,5 +185,5 @@ Contacts and subscriptions:
   [5]
 
 Nothing above changed the database:
-  $ sha256sum -c --quiet before.sum && echo unchanged
+  $ db-state | cmp -s before.state - && echo unchanged
   unchanged

@@ -8,7 +8,7 @@ doubled inside quoted cells, line breaks inside a cell, dates as 01.01.2026, mon
   6
   $ head -1 clients-excel.csv | sed 's/^\xef\xbb\xbf//; s/\r$//'
   Наименование;ИНН;КПП;ОГРН;Система налогообложения;Сотрудники;НДС;Имущество;Дата договора;Абонплата;Менеджер;Примечание
-  $ sha256sum .local/share/acct/acct.db > empty.sum
+  $ db-state > empty.state
 
 A bad row in the middle: every bad row is listed with its line and reason, and nothing is
 imported, not even the good rows.
@@ -32,7 +32,7 @@ imported, not even the good rows.
   !   line 8: ИНН 7736207543 is also on line 2
   ! hint: fix the rows and run again ('--dry-run' checks a file without importing it)
   [4]
-  $ sha256sum -c --quiet empty.sum && echo unchanged
+  $ db-state | cmp -s empty.state - && echo unchanged
   unchanged
 
 The same list saved as Excel's plain "CSV" (Windows-1251): refused, with the line and the way
@@ -67,7 +67,7 @@ file: refused before any row is read.
   $ acct client import missing.csv
   ! acct: error: cannot read 'missing.csv': No such file or directory
   [3]
-  $ sha256sum -c --quiet empty.sum && echo unchanged
+  $ db-state | cmp -s empty.state - && echo unchanged
   unchanged
 
 A dry run reports what would be created and changes nothing; --map skips the unknown column:
@@ -78,7 +78,7 @@ A dry run reports what would be created and changes nothing; --map skips the unk
   line 6: would create 'vitushkin-artem' (ИП Витушкин Артем)
   line 7: would create 'gazprom' (ПАО "Газпром")
   dry run: 5 created, 0 updated, 0 unchanged; nothing was changed
-  $ sha256sum -c --quiet empty.sum && echo unchanged
+  $ db-state | cmp -s empty.state - && echo unchanged
   unchanged
 
 The real run; slugs come from the names (transliterated), forms from their prefixes:
@@ -104,10 +104,10 @@ The real run; slugs come from the names (transliterated), forms from their prefi
   {"regime":"usn-income-expense","employer":3,"vat":false}
 
 Importing the same file again changes nothing, not even the audit log:
-  $ sha256sum .local/share/acct/acct.db > imported.sum
+  $ db-state > imported.state
   $ acct client import clients-excel.csv --map "Менеджер="
   0 created, 0 updated, 5 unchanged
-  $ sha256sum -c --quiet imported.sum && echo unchanged
+  $ db-state | cmp -s imported.state - && echo unchanged
   unchanged
 
 A changed cell updates that client only; facts change from --from, keeping the past:

@@ -1,7 +1,7 @@
 Every bad input gets one clear line on stderr, a documented exit code, and changes nothing.
   $ acct init --quiet
   $ acct staff add ivanova --name "Иванова Мария" --role accountant --quiet
-  $ sha256sum .local/share/acct/acct.db > before.sum
+  $ db-state > before.state
 
 Unknown command or option: usage (2) with a suggestion.
   $ acct stafff list
@@ -101,7 +101,7 @@ Values that do not parse: invalid (4).
   [4]
 
 Nothing above changed the database:
-  $ sha256sum -c --quiet before.sum && echo unchanged
+  $ db-state | cmp -s before.state - && echo unchanged
   unchanged
 
 --db pointing at a file that is not SQLite: incompatible (7), the file untouched.
@@ -144,27 +144,35 @@ permissions).
 
 A database locked by another writer beyond the busy timeout: busy (6), nothing changed.
   $ printf '[database]\nbusy_timeout_ms = 200\n' > busy.toml
-  $ printf 'BEGIN IMMEDIATE;\n.shell touch locked\n.shell sleep 10\nCOMMIT;\n' | sqlite3 .local/share/acct/acct.db >/dev/null 2>&1 &
+  $ printf 'BEGIN IMMEDIATE;\n.shell touch locked\n.shell sleep 10\nCOMMIT;\n' | sqlite3 .local/share/acct/acct.db >/dev/null 2>&1 &  # sqlite only
   > while [ ! -e locked ]; do sleep 0.05; done
   > acct --config busy.toml staff add petrov --name "Петров" --role manager; code=$?
   > kill $! 2>/dev/null; wait; echo "exit $code"
   exit 6
   ! acct: error: database '$HOME/.local/share/acct/acct.db' is locked by another process
   ! hint: try again in a moment, or raise [database] busy_timeout_ms in the config
+  $ psql -X -q "$ACCT_DB" -c "BEGIN; LOCK TABLE staff; SELECT pg_sleep(10); COMMIT" >/dev/null 2>&1 &  # postgresql only
+  > while [ "$(db-sql "SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND relation = 'staff'::regclass")" = 0 ]; do sleep 0.05; done
+  > acct --config busy.toml staff add petrov --name "Петров" --role manager; code=$?
+  > db-sql "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE relation = 'staff'::regclass AND mode = 'AccessExclusiveLock'" >/dev/null; wait; echo "exit $code"
+  exit 6
+  ! acct: error: the database is locked by another process: canceling statement due to lock timeout
+  ! hint: try again in a moment, or raise [database] busy_timeout_ms in the config
   $ acct staff list --json | jq -r '.[].handle'
   ivanova
 
 A database from a newer acct: incompatible (7), the file untouched.
-  $ sqlite3 .local/share/acct/acct.db "PRAGMA user_version = 999" && sha256sum .local/share/acct/acct.db > newer.sum
+  $ sqlite3 .local/share/acct/acct.db "PRAGMA user_version = 999" && db-state > newer.state  # sqlite only
+  $ db-sql "UPDATE acct_meta SET value = '999' WHERE key = 'schema_version'" && db-state > newer.state  # postgresql only
   $ acct staff list
-  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 8)
+  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 9)
   ! hint: upgrade acct; the database was not changed
   [7]
   $ acct db migrate
-  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 8)
+  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 9)
   ! hint: upgrade acct; the database was not changed
   [7]
-  $ sha256sum -c --quiet newer.sum && echo unchanged
+  $ db-state | cmp -s newer.state - && echo unchanged
   unchanged
 
 A broken config is reported with file:line:column before anything happens: invalid (4).

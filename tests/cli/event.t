@@ -11,10 +11,10 @@ A patent for nine months: a third within 90 days of its start, two thirds by its
 ending on 31 December: by 28 December):
   $ acct event add garipov patent --date 2026-04-01 --until 2026-12-31
   recorded event #1 (patent of 'garipov' on 2026-04-01); created 2 task(s)
-  $ sqlite3 .local/share/acct/acct.db "SELECT code, period, instalment, due, title FROM task WHERE event_id = 1 ORDER BY instalment"
+  $ db-sql "SELECT code, period, instalment, due, title FROM task WHERE event_id = 1 ORDER BY instalment"
   ru.patent.payment|2026-04-01|1|2026-06-30|Оплата патента 01.04.2026–31.12.2026: 1/3
   ru.patent.payment|2026-04-01|2|2026-12-28|Оплата патента 01.04.2026–31.12.2026: 2/3
-  $ acct deadline explain $(sqlite3 .local/share/acct/acct.db "SELECT id FROM task WHERE event_id = 1 AND instalment = 2") | tail -4
+  $ acct deadline explain $(db-sql "SELECT id FROM task WHERE event_id = 1 AND instalment = 2") | tail -4
   anchor:   2026-12-31 (end of the event's term)
   
   date: 2026-12-28 (Mon): day 28 of the month of 2026-12-31
@@ -23,18 +23,18 @@ ending on 31 December: by 28 December):
 A patent for five months: the whole amount by its end:
   $ acct event add garipov patent --date 2026-05-01 --until 2026-09-30 --json | jq -c '{id, kind, date, until, tasks_created}'
   {"id":2,"kind":"patent","date":"2026-05-01","until":"2026-09-30","tasks_created":1}
-  $ sqlite3 .local/share/acct/acct.db "SELECT instalment, due, title FROM task WHERE event_id = 2"
+  $ db-sql "SELECT instalment, due, title FROM task WHERE event_id = 2"
   1|2026-09-30|Оплата патента 01.05.2026–30.09.2026: вся сумма
 
 A hire on Friday 8 May 2026 (before the May holidays): ЕФС-1 is due the next working day, 12 May;
 the order within three working days:
   $ acct event add vektor hire --date 2026-05-08 --note "Петров П. П."
   recorded event #3 (hire of 'vektor' on 2026-05-08); created 2 task(s)
-  $ sqlite3 .local/share/acct/acct.db "SELECT code, due, title FROM task WHERE event_id = 3 ORDER BY due"
+  $ db-sql "SELECT code, due, title FROM task WHERE event_id = 3 ORDER BY due"
   ru.efs1.hire|2026-05-12|ЕФС-1 (подраздел 1.1): приём Петров П. П. (08.05.2026)
   ru.hire.order|2026-05-14|Приём на работу Петров П. П.: приказ и трудовой договор (начало работы 08.05.2026)
   $ acct event add vektor vacation --date 2026-06-15 --note "Петров П. П." --quiet
-  $ sqlite3 .local/share/acct/acct.db "SELECT code, due FROM task WHERE event_id = 4"
+  $ db-sql "SELECT code, due FROM task WHERE event_id = 4"
   ru.vacation.pay|2026-06-11
 
 Events are listed, oldest first:
@@ -51,7 +51,7 @@ Events are listed, oldest first:
 An event recorded by mistake is removed; its tasks not started are cancelled:
   $ acct event remove 4
   removed event #4; cancelled 1 task(s)
-  $ sqlite3 .local/share/acct/acct.db "SELECT code, status FROM task WHERE event_id = 4"
+  $ db-sql "SELECT code, status FROM task WHERE event_id = 4"
   ru.vacation.pay|cancelled
   $ acct event list --all | tail -1
    4  vektor   vacation (removed)  2026-06-15              Петров П. П.

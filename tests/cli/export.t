@@ -28,9 +28,9 @@ task's key; SEQUENCE counts moves of its date; the alarms are ivanova's reminder
   SUMMARY:Вектор: Сверка с поставщиками\, акты\;
     подписи
   DESCRIPTION:Акты за I квартал: ООО «Альфа»\, ИП К
-   им\nКлиент: Вектор\nСрок: 24.04.2026\nСтатус: за
-   планирована\nИсполнитель: Иванова Мария 
-   (+79161234567\, ivanova@demo.ru)\nЗадача 1: acct task show 1
+   им\nКлиент: Вектор\nСрок: 24.04.2026\nСтатус: не
+    принята\nИсполнитель: Иванова Мария (+79161
+   234567\, ivanova@demo.ru)\nЗадача 1: acct task show 1
   STATUS:CONFIRMED
   TRANSP:TRANSPARENT
   CATEGORIES:Вектор
@@ -56,7 +56,7 @@ a signature or a payment) and has no commands in its text.
   $ acct export ics --client vektor | perl -0pe 's/\r\n //g; s/\r//g' | grep -E '^(X-WR-CALNAME|UID|DESCRIPTION|BEGIN:VALARM)'
   X-WR-CALNAME:ООО «Демо» — Вектор
   UID:vektor/manual/1@acct
-  DESCRIPTION:Акты за I квартал: ООО «Альфа»\, ИП Ким\nКлиент: Вектор\nСрок: 24.04.2026\nСтатус: запланирована\nИсполнитель: Иванова Мария (+79161234567\, ivanova@demo.ru)\nНомер задачи: 1
+  DESCRIPTION:Акты за I квартал: ООО «Альфа»\, ИП Ким\nКлиент: Вектор\nСрок: 24.04.2026\nСтатус: запланировано\nИсполнитель: Иванова Мария (+79161234567\, ivanova@demo.ru)\nНомер задачи: 1
 
 Re-exported after the date moves: the same UID (a calendar app updates the event), SEQUENCE 1.
   $ acct task edit 1 --due 2026-04-28 --quiet
@@ -90,7 +90,8 @@ Re-exported after the date moves: the same UID (a calendar app updates the event
 
 A read-only file or directory: io (8), the old file untouched, no temporary left (run unprivileged,
 as root ignores permissions).
-  $ chmod 711 . .local .local/share && chmod 777 .local/share/acct feeds && chmod 666 .local/share/acct/acct.db
+  $ chmod 711 . .local .local/share && chmod 777 .local/share/acct feeds && chmod 666 .local/share/acct/acct.db  # sqlite only
+  $ chmod 711 . && chmod 777 feeds  # postgresql only
   $ chmod 444 feeds/vektor.ics && sha256sum feeds/vektor.ics > vektor.sum && mkdir -m 555 ro
   $ $TESTDATA/as-unprivileged acct export ics --client vektor -o feeds/vektor.ics
   ! acct: error: cannot write 'feeds/vektor.ics': Permission denied

@@ -63,11 +63,6 @@ filing, and only filing tasks are filed.
 A day's receipts from the operator, by ИНН, form code (КНД) and period. The VAT declaration
 was rejected: its correction task is due the next working day (the template gives no rule).
   $ printf 'ИНН;КНД;Период;Статус;Дата;Номер;Причина\n7728012340;1151001;2026-Q1;отклонён;20.04.2026;77;Неверный КПП\n7728012340;1151100;2026-Q1;принят;20.04.2026;78;\n' > receipts.csv
-  $ acct task receipts receipts.csv --channel kontur --dry-run
-  line 2: would answer #9 Декларация по НДС за I квартал 2026: rejected
-  correction task #20 Исправить и сдать повторно: Декларация по НДС за I квартал 2026 (due 2026-04-21)
-  line 3: would answer #6 6-НДФЛ за I квартал 2026: accepted
-  dry run: 0 filed, 2 answered, 0 unchanged; nothing was changed
   $ acct task list --filing-status filed,accepted,rejected --json | jq length
   1
   $ acct task receipts receipts.csv --channel kontur
@@ -124,3 +119,14 @@ puts rejected reports whose correction is open first.
   Просрочено по клиентам
   $ acct digest firm --days 7 --format json | jq -c '.rejections[] | [.task.id, .reason, .correction_id, .correction_due]'
   [9,"Неверный КПП",20,"2026-04-21"]
+
+A dry run names the correction task it would open without an id: the real run may draw another
+(PostgreSQL keeps the ids a rolled-back insert took).
+  $ acct task file 7 --on 2026-04-20 --quiet
+  $ printf 'task,status,date,reason\n7,rejected,2026-04-20,Ошибка в расчёте\n' > profit.csv
+  $ acct task receipts profit.csv --dry-run
+  line 2: would answer #7 Декларация по налогу на прибыль за I квартал 2026: rejected
+  would open a correction task: Исправить и сдать повторно: Декларация по налогу на прибыль за I квартал 2026 (due 2026-04-21)
+  dry run: 0 filed, 1 answered, 0 unchanged; nothing was changed
+  $ acct task list --filing-status rejected --json | jq -r '.[].id'
+  9

@@ -48,13 +48,13 @@ generate applies it; a second run has nothing to do:
   {"create":0,"move":0,"update":0,"restore":0,"cancel":0,"conflict":0,"unchanged":114}
   $ acct log --entity generation --json | jq -c '.[] | [.action, .changes[2].field, .changes[2].to]'
   ["generate","created",114]
-  $ sqlite3 .local/share/acct/acct.db "SELECT s.handle, count(*) FROM task t JOIN staff s ON s.id = t.assignee_id GROUP BY s.handle"
+  $ db-sql "SELECT s.handle, count(*) FROM task t JOIN staff s ON s.id = t.assignee_id GROUP BY s.handle"
   ivanova|114
 
 A task's due date explained, from the task:
-  $ sqlite3 .local/share/acct/acct.db "SELECT id FROM task WHERE code = 'ru.vat.declaration' AND period = '2026-Q1'"
+  $ db-sql "SELECT id FROM task WHERE code = 'ru.vat.declaration' AND period = '2026-Q1'"
   38
-  $ acct deadline explain $(sqlite3 .local/share/acct/acct.db "SELECT id FROM task WHERE code = 'ru.vat.declaration' AND period = '2026-Q1'")
+  $ acct deadline explain $(db-sql "SELECT id FROM task WHERE code = 'ru.vat.declaration' AND period = '2026-Q1'")
   task:     #38 Декларация по НДС за I квартал 2026
   client:   romashka
   template: ru-statutory / ru.vat.declaration
@@ -68,11 +68,11 @@ A task's due date explained, from the task:
   moved: 2026-04-25 (Sat) is off: Saturday
          2026-04-26 (Sun) is off: Sunday
   due:   2026-04-27 (Mon)
-  $ acct deadline explain $(sqlite3 .local/share/acct/acct.db "SELECT id FROM task WHERE code = 'ru.ndfl.payment-5' AND period = '2026-12'") --json | jq -c '[.due, .explanation.override, .explanation.dates[0].skipped[0].reason]'
+  $ acct deadline explain $(db-sql "SELECT id FROM task WHERE code = 'ru.ndfl.payment-5' AND period = '2026-12'") --json | jq -c '[.due, .explanation.override, .explanation.dates[0].skipped[0].reason]'
   ["2026-12-30","for periods ending in month 12: the last day of the month of the end of the period; if that is a day off, the previous working day","day off: Перенесённый выходной день (с 04.01.2026) (Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»)"]
 
 A fact that stops holding cancels the tasks still new, saying why; started work is a conflict:
-  $ sqlite3 .local/share/acct/acct.db "UPDATE task SET status = 'accepted' WHERE code = 'ru.vat.declaration' AND period = '2026-Q2'"
+  $ db-sql "UPDATE task SET status = 'accepted' WHERE code = 'ru.vat.declaration' AND period = '2026-Q2'"
   $ acct client set romashka vat=false --from 2026-04-01 --quiet
   $ acct plan --since 2026-01-01 --through 2026-12-31
   CHANGE    CLIENT    CODE                PERIOD      DUE         DETAILS
@@ -127,7 +127,7 @@ A regime change from 2027-01-01 keeps 2026's obligations and changes 2027's:
   create	ru.profit.payment	2027-Q1	2027-04-28
   cancel	ru.usn.advance	2027-Q1	2027-04-28
   $ acct generate --client sigma --through 2027-06-30 --quiet
-  $ sqlite3 .local/share/acct/acct.db "SELECT code, period, due, status FROM task WHERE client_id = 2 AND code LIKE 'ru.usn.%' ORDER BY due"
+  $ db-sql "SELECT code, period, due, status FROM task WHERE client_id = 2 AND code LIKE 'ru.usn.%' ORDER BY due"
   ru.usn.notice|2026-Q1|2026-04-27|new
   ru.usn.advance|2026-Q1|2026-04-28|new
   ru.usn.notice|2026-H1|2026-07-27|new
@@ -143,7 +143,7 @@ A regime change from 2027-01-01 keeps 2026's obligations and changes 2027's:
 Bad input changes nothing: a horizon before today (4) or too far ahead (4), since after through
 (4), an unknown client (3), a year no calendar covers (9) unless provisional dates are asked for,
 a subscription to a service no template defines (4):
-  $ sha256sum .local/share/acct/acct.db > before.sum
+  $ db-state > before.state
   $ acct generate --through 2026-01-31
   ! acct: error: --through 2026-01-31 is before today (2026-04-20)
   ! hint: the horizon looks ahead; use --since to include past due dates
@@ -165,7 +165,7 @@ a subscription to a service no template defines (4):
   [9]
   $ acct plan --through 2028-03-31 --provisional --json | jq -c '[.summary.create, ([.changes[] | select(.provisional)] | length > 0)]'
   [210,true]
-  $ sha256sum -c --quiet before.sum && echo unchanged
+  $ db-state | cmp -s before.state - && echo unchanged
   unchanged
   $ acct client subscribe sigma payroll-plus --from 2026-01-01 --quiet
   $ acct generate
@@ -184,3 +184,12 @@ default horizon (2026-07-21), which moves it rather than cancelling a task that 
   $ acct deadline explain 99999
   ! acct: error: no task #99999
   [3]
+
+A backup holds the same tasks, and the same history (on PostgreSQL it is a copy row by row into
+an SQLite file):
+  $ acct db backup generated.db
+  backed up $HOME/.local/share/acct/acct.db to generated.db
+  $ diff <(acct task list --all --json) <(acct --db generated.db task list --all --json) && echo same tasks
+  same tasks
+  $ diff <(acct log --json) <(acct --db generated.db log --json) && echo same history
+  same history

@@ -38,6 +38,7 @@ whole list; these are the pages people read most).
     agenda                      One person's work: overdue first, then by day
     report                      Reports over logged time
     remind                      Reminders: the schedule from the policies, and sending it from cron
+    figures                     Clients' turnover-balance sheets and the indicators computed from them
     digest                      Digests for mail and messengers: a client's calendar, an agenda, the overview
     export                      Export tasks for other programs: calendar feeds (ICS)
   

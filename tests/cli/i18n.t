@@ -29,7 +29,7 @@ Usage errors and their hints, and the help's own words, are translated too:
   ! acct: error: неизвестная команда 'stuff' у 'acct'
   ! подсказка: может быть, 'acct staff'?
   [2]
-  $ LANGUAGE=ru acct --help | head -3
+  $ LANGUAGE=ru acct --help | sed -n 1,3p
   acct: clients, deadlines and tasks of an accounting firm, over one SQLite file
   Использование: acct [ПАРАМЕТРЫ] [КОМАНДА]
   

@@ -78,7 +78,7 @@ Onboarding a new client: working-day steps on the Kazakh calendar (1 May and 7 M
   taxpayer-cabinet	2026-05-12
   express-audit	2026-05-19
   go-live	2026-05-20
-  $ sha256sum .local/share/acct/acct.db > before.sum
+  $ db-state > before.state
 
 A Kazakh client with a Russian ИНН, an organisation with an ИИН, an ИП with a БИН, and a Russian
 client with a Kazakh БИН: invalid (4), one line and a hint, nothing written.
@@ -114,7 +114,7 @@ A regime the form cannot apply, a regime abolished by the 2026 Code, a regime of
   ! acct: error: unknown regime 'usn-income' for country 'kz'
   ! hint: regimes: 'general', 'simplified', 'agricultural', 'patent' or 'retail-tax'
   [4]
-  $ sha256sum -c --quiet before.sum && echo unchanged
+  $ db-state | cmp -s before.state - && echo unchanged
   unchanged
 
 A patent in 2025 is history and stays; the regime of 2026 is the simplified declaration:

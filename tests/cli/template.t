@@ -104,7 +104,7 @@ Service templates: the bundled ones, and a firm's own in its templates directory
 
 The bundled templates pass lint:
   $ acct template lint
-  7 file(s) checked: no problems
+  9 file(s) checked: no problems
   $ acct template lint $SRCDIR/templates/services/ru-statutory.toml --json | jq -c .
   {"files":1,"ok":true,"problems":[]}
 

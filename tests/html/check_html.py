@@ -59,6 +59,19 @@ def build_firm(acct, work):
       "--manager", "kim", "--chief-accountant", "kim", "--from", "2026-01-01", "--quiet")
     a("client", "subscribe", "vektor", "ru-statutory", "--from", "2026-01-01", "--quiet")
     a("generate", "--since", "2026-04-01", "--through", "2026-05-31", "--quiet")
+    # Financial indicators: the golden client's three months, and March 2025 for the year-ago
+    # comparison (February's figures under March 2025's title).
+    golden = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "golden",
+                          "figures-romashka")
+    for month, name in (("2026-01", "2026-01.csv"), ("2026-02", "2026-02.tsv"),
+                        ("2026-03", "2026-03.csv")):
+        a("figures", "import", "vektor", os.path.join(golden, name), "--period", month, "--quiet")
+    with open(os.path.join(golden, "2026-02.tsv"), encoding="utf-8") as f:
+        year_ago = f.read().replace("Февраль 2026", "Март 2025")
+    with open(os.path.join(work, "2025-03.tsv"), "w", encoding="utf-8") as f:
+        f.write(year_ago)
+    a("figures", "import", "vektor", os.path.join(work, "2025-03.tsv"), "--period", "2025-03",
+      "--quiet")
     return a
 
 
@@ -115,6 +128,13 @@ def main():
             "client-long.html": (["digest", "client", "vektor", "--days", "60"], ["<time"]),
             "staff.html": (["digest", "staff", "ivanova"], ["Иванова Мария: план на 7 дней"]),
             "firm.html": (["digest", "firm", "--days", "14"], ["<svg", "Загрузка", "<rect"]),
+            "indicators.html": (["digest", "indicators", "vektor", "--period", "2026-03"],
+                                ["Вектор: финансовые показатели за март 2026", "Главное",
+                                 "12 месяцев", "<svg", "<rect", "Долг перед бюджетом"]),
+            "indicators-no-data.html": (["digest", "indicators", "vektor", "--period", "2026-04"],
+                                        ["Данных за апрель 2026 нет", "<svg"]),
+            "client-indicators.html": (["digest", "client", "vektor", "--indicators"],
+                                       ["Финансовые показатели за март 2026", "Ваша команда"]),
         }
         shots = os.path.abspath(args.screenshots) if args.screenshots else None
         if shots:

@@ -49,9 +49,19 @@ for path in /usr/bin/acct \
             /usr/share/fish/vendor_completions.d/acct.fish \
             /usr/share/doc/acct/README.md \
             /usr/share/doc/acct/getting-started.md \
-            /usr/share/doc/acct/examples/demo-firm.sh; do
+            /usr/share/doc/acct/examples/demo-firm.sh \
+            /usr/share/doc/acct/examples/acct.default \
+            /usr/share/doc/acct/postgresql.md; do
   grep -qx "$path" "$tmp/files" || fail "the package lacks $path"
 done
+# systemd units for the periodic jobs, shipped disabled: no enablement symlink, and a timer for
+# each service that names what it runs.
+for job in generate remind digest; do
+  for unit in acct-$job.service acct-$job.timer; do
+    grep -qx "/usr/lib/systemd/system/$unit" "$tmp/files" || fail "the package lacks $unit"
+  done
+done
+if grep -q '\.wants/' "$tmp/files"; then fail "the package enables a unit: $(grep '\.wants/' "$tmp/files")"; fi
 if grep -q '^/usr/local\|^/home\|/build/' "$tmp/files"; then fail "files outside /usr: $(grep '^/usr/local\|^/home\|/build/' "$tmp/files")"; fi
 
 # Unpacked into a scratch root, it runs from there.

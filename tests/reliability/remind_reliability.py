@@ -64,11 +64,20 @@ def now_arg(moment):
 class Firm:
     """One database and config in a temporary directory, and acct run over them."""
 
-    def __init__(self, acct, source, name):
+    def __init__(self, acct, source, name, postgresql=None):
         self.acct_path = acct
         self.source = source
         self.dir = tempfile.mkdtemp(prefix=f"acct-remind-{name}-")
         self.db_path = os.path.join(self.dir, "acct.db")
+        self.server = None  # (server directory, port, database) on PostgreSQL
+        if postgresql:
+            with open(os.path.join(postgresql, "port"), encoding="utf-8") as f:
+                port = f.read().strip()
+            database = "acct_rel_%d_%s" % (os.getpid(), name.replace("-", "_"))
+            self.server = (postgresql, port, database)
+            self.psql("postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+            self.psql("postgres", f"CREATE DATABASE {database} TEMPLATE template0 ENCODING 'UTF8'")
+            self.db_path = self.uri(database)
         env = {k: v for k, v in os.environ.items()
                if not k.startswith(("ACCT_", "XDG_"))}
         env.update({
@@ -85,11 +94,26 @@ class Firm:
     def path(self, name):
         return os.path.join(self.dir, name)
 
+    def uri(self, database):
+        return "postgresql://postgres@/%s?host=%s&port=%s" % (database, self.server[0],
+                                                              self.server[1])
+
+    def psql(self, database, sql):
+        """Rows of SQL run by psql on the test server, fields as text ('' for NULL)."""
+        p = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-F", "\x1f", "-v", "ON_ERROR_STOP=1",
+                            self.uri(database), "-c", sql],
+                           capture_output=True, text=True, timeout=PROCESS_TIMEOUT)
+        if p.returncode != 0:
+            raise Failure(f"psql: {p.stderr.strip()} in: {sql}")
+        return [line.split("\x1f") for line in p.stdout.splitlines() if line]
+
     def cleanup(self):
         if os.environ.get("RELIABILITY_KEEP") == "1":
             print(f"  kept {self.dir}")
             return
         shutil.rmtree(self.dir, ignore_errors=True)
+        if self.server:
+            self.psql("postgres", f"DROP DATABASE IF EXISTS {self.server[2]} WITH (FORCE)")
 
     def argv(self, args, now):
         return [self.acct_path, "--now", now_arg(now) if isinstance(now, datetime.datetime) else now,
@@ -127,6 +151,13 @@ class Firm:
         return {r["id"]: r for r in json.loads(p.stdout)}
 
     def sql(self, query, params=()):
+        if self.server:  # the same rows from psql: integers back as ints, NULL as None
+            for value in params:
+                literal = str(value) if isinstance(value, int) else \
+                    "'" + str(value).replace("'", "''") + "'"
+                query = query.replace("?", literal, 1)
+            return [tuple(int(v) if re.fullmatch(r"-?[0-9]+", v) else (v if v != "" else None)
+                          for v in row) for row in self.psql(self.server[2], query)]
         con = sqlite3.connect(self.db_path, timeout=30)
         try:
             return con.execute(query, params).fetchall()
@@ -175,16 +206,20 @@ class Firm:
                          "staff:ivanova" if i % 2 == 0 else "staff:sokolov", i + 1,
                          utc_text(fire), local.strftime("%Y-%m-%d %H:%M"), "Europe/Moscow",
                          "staff", utc_text(NOW_UTC), utc_text(NOW_UTC)))
-        con = sqlite3.connect(self.db_path, timeout=30)
-        try:
-            con.execute("PRAGMA foreign_keys = ON")
-            with con:
-                con.executemany(
-                    "INSERT INTO reminder (task_id, rule, recipient, occurrence, fire_at, "
-                    "local_at, timezone, message, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        finally:
-            con.close()
+        insert = ("INSERT INTO reminder (task_id, rule, recipient, occurrence, fire_at, "
+                  "local_at, timezone, message, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        if self.server:
+            for row in rows:
+                self.sql(insert, row)
+        else:
+            con = sqlite3.connect(self.db_path, timeout=30)
+            try:
+                con.execute("PRAGMA foreign_keys = ON")
+                with con:
+                    con.executemany(insert, rows)
+            finally:
+                con.close()
         ids = [row[0] for row in self.sql("SELECT id FROM reminder WHERE rule LIKE ? ORDER BY id",
                                           (RULE_PREFIX + "%",))]
         check(len(ids) == due_count, f"setup: inserted {due_count} rows, found {len(ids)}")
@@ -592,6 +627,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--acct", required=True, help="the acct binary under test")
     parser.add_argument("--source", required=True, help="the source tree (for schemas/)")
+    parser.add_argument("--postgresql", metavar="DIR",
+                        help="run against a database on the test server in DIR "
+                             "(tests/postgresql/server.sh)")
     parser.add_argument("tests", nargs="+", choices=[*TESTS, "all"])
     args = parser.parse_args()
     acct = os.path.abspath(args.acct)
@@ -601,7 +639,7 @@ def main():
     names = list(TESTS) if "all" in args.tests else args.tests
     failed = 0
     for name in names:
-        firm = Firm(acct, os.path.abspath(args.source), name)
+        firm = Firm(acct, os.path.abspath(args.source), name, args.postgresql)
         started = time.monotonic()
         print(f"{name}: {TESTS[name].__doc__.splitlines()[0]}", flush=True)
         try:

@@ -1,11 +1,12 @@
 #include "audit/audit.hpp"
 #include "helpers.hpp"
 #include "store/store.hpp"
+#include "test_store.hpp"
 
 using namespace acctcore;
 
 TEST_CASE("the audit log filters by entity, actor and time, newest N kept in order") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   ChangeSet changes;
   changes.set("name", "A");
   record_audit(store, {"alice", test::instant("2026-04-01T10:00:00Z")}, "staff", "a", "create",

@@ -3,6 +3,7 @@
 #include "helpers.hpp"
 #include "store/statement.hpp"
 #include "store/store.hpp"
+#include "test_store.hpp"
 
 using namespace acctcore;
 using test::day;
@@ -41,7 +42,7 @@ ImportReport run(Store& store, const std::string& text, const ImportOptions& o) 
 } // namespace
 
 TEST_CASE("importing what Excel writes: slugs from names, forms from name prefixes") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   const std::string text = k_excel; // its date is in the Russian format, 01.01.2026
   const ImportReport report = run(store, text, options());
   CHECK(report.bom);
@@ -83,7 +84,7 @@ TEST_CASE("importing what Excel writes: slugs from names, forms from name prefix
 }
 
 TEST_CASE("a client whose contract starts after --from imports again unchanged") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   const std::string text = "name;inn;regime;contract_start\nООО «Ромашка»;7736207543;osno;"
                            "01.12.2026\n";
   CHECK(run(store, text, options()).count(ImportAction::create) == 1);
@@ -100,7 +101,7 @@ TEST_CASE("a client whose contract starts after --from imports again unchanged")
 }
 
 TEST_CASE("a dry run reports and changes nothing") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   const std::string text = k_excel;
   ImportOptions o = options();
   o.dry_run = true;
@@ -111,7 +112,7 @@ TEST_CASE("a dry run reports and changes nothing") {
 }
 
 TEST_CASE("bad rows: every one reported by line, nothing imported") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   const std::string text = "name;inn;form;regime\n"
                            "ООО «Ромашка»;7736207543;ooo;osno\n"
                            "ООО «Плохой ИНН»;7736207544;ooo;osno\n"
@@ -151,7 +152,7 @@ TEST_CASE("the header: known names in any case, --map, and clear errors") {
   CHECK(import_field_for_header("x-kkt") == "x-kkt");
   CHECK_FALSE(import_field_for_header("Телефон").has_value());
 
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   const std::string text = "Клиент;Tax number;Телефон;№\nООО «Ромашка»;7736207543;+7 900;1\n";
   CHECK_ERROR(run(store, text, options()), ErrorKind::invalid,
               "'clients.csv' has columns acct does not know: 'Tax number', 'Телефон'");
@@ -177,7 +178,7 @@ TEST_CASE("the header: known names in any case, --map, and clear errors") {
 }
 
 TEST_CASE("matching by slug, and a slug that disagrees with the ИНН") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   run(store, "slug,name,inn,form\nromashka,ООО «Ромашка»,7736207543,ooo\n", options());
   CHECK(
       run(store, "slug,name,inn,form,fee\nromashka,ООО «Ромашка»,7736207543,ooo,12000\n", options())
@@ -206,7 +207,7 @@ TEST_CASE("matching by slug, and a slug that disagrees with the ИНН") {
 }
 
 TEST_CASE("export writes what import reads: a round trip changes nothing") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   const std::string text = k_excel;
   run(store, text, options());
   {

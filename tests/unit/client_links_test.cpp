@@ -7,6 +7,7 @@
 #include "helpers.hpp"
 #include "staff/staff.hpp"
 #include "store/store.hpp"
+#include "test_store.hpp"
 
 using namespace acctcore;
 using test::day;
@@ -29,7 +30,7 @@ void add_staff_member(Store& store, const char* handle, std::vector<std::string>
 }
 
 Store with_clients() {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_org(store, "romashka", "7736207543");
   add_org(store, "sber", "7707083893");
   add_staff_member(store, "orlova", {"manager"});

@@ -4,6 +4,7 @@
 #include "helpers.hpp"
 #include "store/statement.hpp"
 #include "store/store.hpp"
+#include "test_store.hpp"
 
 #include <fmt/format.h>
 
@@ -33,7 +34,7 @@ int rows(const Store& store, const char* table) {
 } // namespace
 
 TEST_CASE("adding a client stores the record, its first status and its facts") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   ClientFields f = organisation("  ПАО Сбербанк ", "7707 083 893");
   f.form = "ПАО";
   f.kpp = "773601001";
@@ -69,7 +70,7 @@ TEST_CASE("adding a client stores the record, its first status and its facts") {
 }
 
 TEST_CASE("a client switching regime on 2027-01-01") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_client(store, test::tester(), "romashka", organisation("ООО «Ромашка»", "7736207543"),
              {"regime=usn-income"}, day("2026-01-01"), defaults());
   const auto update =
@@ -88,7 +89,7 @@ TEST_CASE("a client switching regime on 2027-01-01") {
 }
 
 TEST_CASE("setting facts: unchanged values are not recorded, history is never rewritten") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_client(store, test::tester(), "romashka", organisation("ООО «Ромашка»", "7736207543"),
              {"regime=usn-income", "vat=false"}, day("2026-01-01"), defaults());
   const int before = rows(store, "client_fact");
@@ -136,7 +137,7 @@ TEST_CASE("setting facts: unchanged values are not recorded, history is never re
 }
 
 TEST_CASE("bad clients are refused and nothing is written") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_client(store, test::tester(), "sber", organisation("ПАО Сбербанк", "7707083893"), {},
              day("2026-01-01"), defaults());
   const auto add = [&](const char* slug, const ClientFields& f,
@@ -193,7 +194,7 @@ TEST_CASE("bad clients are refused and nothing is written") {
 }
 
 TEST_CASE("a Kazakh client gets its country's zone unless the firm is there too") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   ClientFields f;
   f.name = "АО «Kaspi Bank»";
   f.form = "АО";
@@ -212,7 +213,7 @@ TEST_CASE("a Kazakh client gets its country's zone unless the firm is there too"
 }
 
 TEST_CASE("status lifecycle with dates, history kept") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   ClientFields f = organisation("ООО «Ромашка»", "7736207543");
   f.status = "prospect";
   add_client(store, test::tester(), "romashka", f, {}, day("2026-01-01"), defaults());
@@ -247,7 +248,7 @@ TEST_CASE("status lifecycle with dates, history kept") {
 }
 
 TEST_CASE("editing the record: only real changes are recorded") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_client(store, test::tester(), "romashka", organisation("ООО «Ромашка»", "7736207543"),
              {"regime=usn-income"}, day("2026-01-01"), defaults());
   ClientFields f;
@@ -290,7 +291,7 @@ TEST_CASE("editing the record: only real changes are recorded") {
 }
 
 TEST_CASE("a new form must fit the recorded regimes") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   ClientFields ip;
   ip.name = "ИП Иванов";
   ip.form = "ip";
@@ -308,7 +309,7 @@ TEST_CASE("a new form must fit the recorded regimes") {
 }
 
 TEST_CASE("archiving hides a client from profiles and lists, never deletes it") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_client(store, test::tester(), "sber", organisation("ПАО Сбербанк", "7707083893"), {},
              day("2026-01-01"), defaults());
   add_client(store, test::tester(), "romashka", organisation("ООО «Ромашка»", "7736207543"), {},
@@ -331,7 +332,7 @@ TEST_CASE("archiving hides a client from profiles and lists, never deletes it") 
 }
 
 TEST_CASE("profiles load many clients in a few queries") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   for (int i = 0; i < 50; ++i) {
     // Valid 10-digit ИНН: the first nine digits vary, the tenth is computed.
     std::string inn = fmt::format("77{:07d}", 1000 + i);
@@ -363,7 +364,7 @@ TEST_CASE("profiles load many clients in a few queries") {
 }
 
 TEST_CASE("client JSON has the documented fields") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   const Client c =
       add_client(store, test::tester(), "romashka", organisation("ООО «Ромашка»", "7736207543"),
                  {"regime=osno"}, day("2026-01-01"), defaults());

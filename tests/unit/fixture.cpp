@@ -7,6 +7,7 @@
 #include "client/work_group.hpp"
 #include "plan/generate.hpp"
 #include "staff/staff.hpp"
+#include "test_store.hpp"
 
 namespace acctcore::test {
 
@@ -19,7 +20,7 @@ const ServiceSet& bundled_services() {
 }
 
 Store vektor_firm() {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   StaffChanges accountant;
   accountant.name = "Иванова Мария";
   accountant.roles =

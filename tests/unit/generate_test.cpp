@@ -4,11 +4,13 @@
 #include "client/subscriptions.hpp"
 #include "client/work_group.hpp"
 #include "plan/generate.hpp"
+#include "plan/view.hpp"
 #include "staff/staff.hpp"
 #include "store/sql.hpp"
 #include "store/statement.hpp"
 #include "store/store.hpp"
 #include "template/loader.hpp"
+#include "test_store.hpp"
 
 using namespace acctcore;
 using acctcore::test::day;
@@ -25,7 +27,7 @@ const ServiceSet& services() {
 
 /// A firm with one client subscribed to ru-statutory from 2025-01-01.
 Store firm(const char* slug, const char* form, const char* inn, std::vector<std::string> facts) {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   StaffChanges accountant;
   accountant.name = "Иванова Мария";
   accountant.roles = std::vector<std::string>{"accountant", "payroll"};

@@ -9,6 +9,7 @@
 #include "store/store.hpp"
 #include "task/workflow.hpp"
 #include "template/loader.hpp"
+#include "test_store.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -224,8 +225,16 @@ TEST_CASE("ics: a task's event says what is due, by whom, and what the client mu
         std::string::npos);
   CHECK(late.description.find("Исполнитель: не назначен\n") != std::string::npos);
   CHECK(late.description.find("Ждём от клиента: подписанный акт\n") != std::string::npos);
-  context.for_client = true; // no commands for the client
-  CHECK(task_event(t, context).description.ends_with("\nНомер задачи: 8"));
+  CHECK(late.description.find("Статус: ждём клиента\n") != std::string::npos);
+  context.for_client = true; // no commands for the client, and the client's words
+  const auto theirs = task_event(t, context);
+  CHECK(theirs.description.ends_with("\nНомер задачи: 8"));
+  CHECK(theirs.description.find("Статус: ждём от вас\n") != std::string::npos);
+  // A task the assignee rejected is still the firm's work to the client, as in the digest.
+  t.status = TaskStatus::rejected;
+  CHECK(task_event(t, context).description.find("Статус: в работе\n") != std::string::npos);
+  context.for_client = false;
+  CHECK(task_event(t, context).description.find("Статус: отклонена\n") != std::string::npos);
 }
 
 namespace {
@@ -235,7 +244,7 @@ const Date k_today = day("2026-04-20");
 /// Two staff members and the client vektor with two manual tasks: #1 for ivanova, due in a
 /// week, reviewed by kim; #2 for kim, due in 40 days.
 Store small_firm() {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   StaffChanges ivanova;
   ivanova.name = "Иванова Мария";
   ivanova.roles = std::vector<std::string>{"accountant"};

@@ -64,16 +64,3 @@ TEST_CASE("periods containing a day and ending in a range") {
   CHECK(periods_ending_between(PeriodKind::nine_months, day("2025-01-01"), day("2026-12-31"))
             .size() == 2);
 }
-
-TEST_CASE("periods in Russian words") {
-  CHECK(period_title_ru(*parse_period("2026-03")) == "март 2026");
-  CHECK(period_title_ru(*parse_period("2026-Q1")) == "I квартал 2026");
-  CHECK(period_title_ru(*parse_period("2026-Q4")) == "IV квартал 2026");
-  CHECK(period_title_ru(*parse_period("2026-H1")) == "полугодие 2026");
-  CHECK(period_title_ru(*parse_period("2026-H2")) == "II полугодие 2026");
-  CHECK(period_title_ru(*parse_period("2026-9M")) == "9 месяцев 2026");
-  CHECK(period_title_ru(*parse_period("2026")) == "2026 год");
-  CHECK(period_title_ru(*parse_period("2026-04-15")) == "15.04.2026");
-  CHECK(period_title_ru_full(*parse_period("2026-Q1")) == "I квартал 2026 г.");
-  CHECK(period_title_ru_full(*parse_period("2026")) == "2026 г.");
-}

@@ -2,6 +2,7 @@
 #include "helpers.hpp"
 #include "staff/staff.hpp"
 #include "store/store.hpp"
+#include "test_store.hpp"
 
 using namespace acctcore;
 
@@ -17,7 +18,7 @@ StaffChanges accountant(const char* name) {
 } // namespace
 
 TEST_CASE("adding a staff member stores it and audits the creation") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   StaffChanges c = accountant("  Иванова Мария ");
   c.email = "Ivanova@Example.RU";
   c.phone = "8 (916) 123-45-67";
@@ -46,7 +47,7 @@ TEST_CASE("adding a staff member stores it and audits the creation") {
 }
 
 TEST_CASE("bad staff input is refused and nothing is written") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_staff(store, test::tester(), "ivanova", accountant("Иванова"), "RUB");
   CHECK_ERROR(add_staff(store, test::tester(), "ivanova", accountant("Другая"), "RUB"),
               ErrorKind::conflict, "staff member 'ivanova' already exists");
@@ -85,7 +86,7 @@ TEST_CASE("bad staff input is refused and nothing is written") {
 }
 
 TEST_CASE("editing records exactly the fields that changed") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_staff(store, test::tester(), "ivanova", accountant("Иванова"), "RUB");
   StaffChanges c;
   c.name = "Иванова"; // unchanged
@@ -115,7 +116,7 @@ TEST_CASE("editing records exactly the fields that changed") {
 }
 
 TEST_CASE("archiving hides but keeps, restoring brings back") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_staff(store, test::tester(), "ivanova", accountant("Иванова"), "RUB");
   add_staff(store, test::tester(), "petrov", accountant("Петров"), "RUB");
   archive_staff(store, test::tester(), "ivanova");
@@ -137,7 +138,7 @@ TEST_CASE("archiving hides but keeps, restoring brings back") {
 }
 
 TEST_CASE("lists filter by role, unknown handles get a suggestion") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   add_staff(store, test::tester(), "ivanova", accountant("Иванова"), "RUB");
   StaffChanges boss = accountant("Петров");
   boss.roles = std::vector<std::string>{"manager"};
@@ -168,7 +169,7 @@ TEST_CASE("capacity parsing and display") {
 }
 
 TEST_CASE("staff JSON has the documented fields") {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   const auto m = add_staff(store, test::tester(), "ivanova", accountant("Иванова"), "RUB");
   const Json j = staff_to_json(m, nullptr);
   std::vector<std::string> keys;

@@ -11,6 +11,7 @@
 #include "task/report.hpp"
 #include "task/workflow.hpp"
 #include "template/loader.hpp"
+#include "test_store.hpp"
 
 #include <fmt/format.h>
 
@@ -41,7 +42,7 @@ constexpr A k_actions[] = {A::accept, A::reject, A::review, A::wait, A::done, A:
 /// A firm: ivanova (accountant, 1500/h), sokolov (chief accountant, no rate), and "vektor"
 /// (fee 45,000 a month) subscribed to the given services from 2026-04-01, tasks generated.
 Store firm(std::vector<std::string> subscriptions) {
-  Store store = Store::open_memory();
+  Store store = test::open_test_store();
   StaffChanges accountant;
   accountant.name = "Иванова Мария";
   accountant.roles = std::vector<std::string>{"accountant", "payroll", "manager", "operator"};

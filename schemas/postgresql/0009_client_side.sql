@@ -1,4 +1,4 @@
--- acct schema version 8 for PostgreSQL: the twin of schemas/0008_client_side.sql.
+-- acct schema version 9 for PostgreSQL: the twin of schemas/0009_client_side.sql.
 
 ALTER TABLE task ADD COLUMN corrects bigint REFERENCES task (id);
 

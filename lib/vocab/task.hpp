@@ -1,5 +1,10 @@
 #pragma once
 
+// The task vocabulary: what a task record's typed fields can be, with the stable names they are
+// stored, printed in JSON and typed on the command line as. Below lib/template, which describes
+// tasks in these terms, and lib/task, which keeps them; the words clients read for them are in
+// lib/words.
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,6 +35,20 @@ enum class TaskOrigin : std::uint8_t { obligation = 0, programme = 1, trigger = 
 
 /// "obligation", "programme", "trigger", "manual".
 std::string_view task_origin_name(TaskOrigin origin) noexcept;
+
+/// What the client must do for a task to be done. Keep in sync with docs/templates.md.
+enum class ClientAction : std::uint8_t { none, sign, documents, pay, approve, information };
+
+/// What kind of work a task is, for the time and cost report. Keep in sync with docs/templates.md.
+enum class TaskCategory : std::uint8_t { production, communication, administration };
+
+std::string_view client_action_name(ClientAction action) noexcept;
+std::string_view task_category_name(TaskCategory category) noexcept;
+std::optional<ClientAction> parse_client_action(std::string_view name) noexcept;
+std::optional<TaskCategory> parse_task_category(std::string_view name) noexcept;
+/// Every name, for messages.
+std::vector<std::string> client_action_names();
+std::vector<std::string> task_category_names();
 
 /// True while work on the task is not finished: not done and not cancelled.
 constexpr bool is_open(TaskStatus status) noexcept {
