@@ -22,6 +22,8 @@ void register_template(Registry& registry);
 void register_plan(Registry& registry);
 void register_event(Registry& registry);
 void register_task(Registry& registry);
+/// acct task file, answer, receipts (cmd/task_filing.cpp), under the task group.
+void register_task_filing(Registry& registry, CLI::App* group);
 void register_report(Registry& registry);
 void register_calendar(Registry& registry);
 void register_deadline(Registry& registry);

@@ -5,6 +5,7 @@
 #include "plan/explain.hpp"
 #include "registry.hpp"
 #include "staff/staff.hpp"
+#include "task/filing.hpp"
 #include "task/workflow.hpp"
 #include "util/csv.hpp"
 #include "util/duration.hpp"
@@ -47,6 +48,7 @@ struct ListOptions {
   std::string from;
   std::string to;
   std::string text;
+  std::vector<std::string> filing_statuses;
   std::string sort = "due";
   std::int64_t limit = -1; ///< -1: the default
   bool all = false;
@@ -180,6 +182,14 @@ int run_list(Context& ctx, const ListOptions& o) {
   if (!o.to.empty())
     f.to = acctcore::require_date(o.to, "--to");
   f.text = opt(o.text);
+  for (const auto& name : o.filing_statuses) {
+    if (!acctcore::parse_filing_status(name))
+      throw Error(ErrorKind::invalid, trf("unknown filing status '{}'", name),
+                  trf("use one of: {}", acctcore::join(acctcore::filing_status_names(), ", ")));
+    if (name == "unfiled" && f.filing_codes.empty())
+      f.filing_codes = acctcore::filing_task_codes(ctx.services());
+    f.filing_statuses.push_back(name);
+  }
   f.sort = o.sort;
   if (o.limit < -1)
     throw Error(ErrorKind::invalid, tr("--limit must not be negative"));
@@ -200,6 +210,36 @@ int run_list(Context& ctx, const ListOptions& o) {
 std::string timestamp_text(Context& ctx, acctcore::Timestamp at) {
   std::string text = acctcore::format_timestamp(at, ctx.zone()).substr(0, 16);
   text[10] = ' ';
+  return text;
+}
+
+/// A filing's submission and answer in one line, or "" when nothing was filed.
+std::string filing_text(const acctcore::Store& store, const TaskRecord& t) {
+  if (t.filing.empty())
+    return {};
+  const auto f = acctcore::get_filing(store, t.id);
+  if (!f)
+    return {};
+  std::string text = fmt::format("filed {}", acctcore::format_date(f->filed_on));
+  std::vector<std::string> how;
+  if (!f->channel.empty())
+    how.push_back(f->channel);
+  if (!f->receipt.empty())
+    how.push_back("receipt " + f->receipt);
+  if (!how.empty())
+    text += " (" + acctcore::join(how, ", ") + ")";
+  if (f->answer) {
+    text += fmt::format("; {} {}", acctcore::filing_answer_name(*f->answer),
+                        acctcore::format_date(*f->answered_on));
+    if (!f->answer_number.empty())
+      text += " No " + f->answer_number;
+    if (!f->reason.empty())
+      text += ": " + f->reason;
+    if (f->correction_id)
+      text += fmt::format(" -> correction #{}", *f->correction_id);
+  } else {
+    text += "; waiting for the answer";
+  }
   return text;
 }
 
@@ -252,6 +292,8 @@ int run_show(Context& ctx, std::int64_t id) {
       {"requires file", t.requires_file ? "yes" : ""},
       {"request", t.request ? "yes (a client's request)" : ""},
       {"blocked", d.blocked() ? "yes: waits for the tasks below" : ""},
+      {"corrects", t.corrects ? fmt::format("#{} (its filing was rejected)", *t.corrects) : ""},
+      {"filing", filing_text(ctx.store(), t)},
       {"description", t.description},
   };
   std::erase_if(fields, [](const auto& f) { return f.second.empty(); });
@@ -595,6 +637,11 @@ void register_task(Registry& registry) {
     cmd->add_option("--limit", o->limit,
                     "At most N rows; 0 for all (tables show 100 by default, JSON and CSV all)")
         ->type_name("N");
+    cmd->add_option("--filing-status", o->filing_statuses,
+                    "Only filings that stand so (comma-separated): unfiled, filed, accepted, "
+                    "accepted-with-notice, rejected")
+        ->delimiter(',')
+        ->type_name("STATUS");
     cmd->add_flag("--all", o->all, "Include done and cancelled tasks");
     cmd->add_flag("--csv", o->csv, "CSV (comma-separated, UTF-8) instead of a table");
   }
@@ -778,6 +825,7 @@ void register_task(Registry& registry) {
         ->type_name("HANDLE");
     cmd->add_option("--note", o->note, "What was done")->type_name("TEXT");
   }
+  register_task_filing(registry, group);
   {
     auto o = make_options<AgendaOptions>();
     CLI::App* cmd = registry.command(

@@ -449,6 +449,10 @@ const LegalForm& Client::legal_form() const {
               trf("client '{}' has an unknown form '{}' for '{}'", slug, form, country));
 }
 
+std::string Client::currency() const {
+  return fee ? fee->currency : default_currency(country);
+}
+
 FactContext Client::fact_context() const {
   const LegalForm& form_info = legal_form();
   return FactContext{country, form_info.individual, form_info.code, std::nullopt};

@@ -63,6 +63,8 @@ struct Client {
   const LegalForm& legal_form() const;
   /// What its facts are checked against.
   FactContext fact_context() const;
+  /// The currency it is billed and pays taxes in: its fee's, else its country's (RUB, KZT).
+  std::string currency() const;
 };
 
 /// Defaults for new clients, from the firm's config.

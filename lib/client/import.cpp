@@ -73,21 +73,9 @@ bool is_fact_field(std::string_view field) {
   return fact_key_rank(field) < std::size(k_fact_keys) || field.substr(0, 2) == "x-";
 }
 
-/// Case-folded, trimmed, inner runs of spaces collapsed: how headers are compared.
+/// How headers are compared.
 std::string header_key(std::string_view header) {
-  std::string out;
-  bool space = false;
-  for (const char c : fold_case(trim(header))) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty())
-      out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
+  return csv_header_key(header);
 }
 
 std::vector<std::string> field_names() {

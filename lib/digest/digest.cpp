@@ -107,6 +107,37 @@ DigestHeader header_of(const FirmConfig& firm, Date today, int days) {
 
 } // namespace
 
+/// The filings `where` selects (a condition on task_filing f, task t and the correction
+/// task x), in `order`, with `bind` filling its parameters.
+template <typename Convert, typename Bind>
+std::vector<DigestFiling> digest_filings(const Store& store, const Convert& convert,
+                                         const std::string& where, const std::string& order,
+                                         const Bind& bind) {
+  Statement q(store, "SELECT f.task_id, f.filed_on, f.answer, f.answered_on, f.receipt, "
+                     "f.reason, f.correction_id, x.due, x.status FROM task_filing f "
+                     "JOIN task t ON t.id = f.task_id "
+                     "LEFT JOIN task x ON x.id = f.correction_id WHERE " +
+                         where + " ORDER BY " + order);
+  bind(q);
+  std::vector<DigestFiling> out;
+  while (q.step()) {
+    DigestFiling f;
+    f.task = convert(get_task(store, q.column(0).as_int64()));
+    f.filed_on = column_date(q.column(1)).value_or(Date{});
+    const std::string answer = column_text(q.column(2));
+    f.status = answer.empty() ? "filed" : answer;
+    f.answered_on = column_date(q.column(3));
+    f.receipt = q.column(4).as_text();
+    f.reason = q.column(5).as_text();
+    if (const auto c = q.column(6); !c.is_null())
+      f.correction_id = c.as_int64();
+    f.correction_due = column_date(q.column(7));
+    f.correction_status = column_text(q.column(8));
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 ClientDigest client_digest(const Store& store, const FirmConfig& firm, std::string_view slug,
                            Date today, int days) {
   ClientDigest digest;
@@ -152,6 +183,16 @@ ClientDigest client_digest(const Store& store, const FirmConfig& firm, std::stri
             [](const DigestTask& a, const DigestTask& b) {
               return *a.done_at != *b.done_at ? *a.done_at > *b.done_at : a.id > b.id;
             });
+
+  digest.filings = digest_filings(
+      store, [&](const TaskRecord& t) { return convert(t, digest.client_name); },
+      "t.client_id = :client AND (f.answer IS NULL OR f.answered_on >= :since OR "
+      "f.filed_on >= :since)",
+      "coalesce(f.answered_on, f.filed_on) DESC, f.task_id DESC",
+      [&](Statement& q) {
+        q.bind(":client", client.id);
+        q.bind(":since", format_date(since));
+      });
 
   // One line per person, with every role they hold for the client.
   const WorkGroups groups(work_group_history(store, client.slug));
@@ -234,6 +275,11 @@ FirmDigest firm_digest(const Store& store, const FirmConfig& firm, const Calenda
     auto it = names.find(slug);
     return it != names.end() ? it->second : slug;
   };
+
+  digest.rejections = digest_filings(
+      store, [&](const TaskRecord& t) { return convert(t, client_name(t.client)); },
+      "f.answer = 'rejected' AND x.status <> 'done' AND x.status <> 'cancelled'",
+      "f.answered_on NULLS LAST, f.task_id", [](Statement&) {});
 
   // Weeks of the window, Monday first; overdue work counts in the current week.
   const Date first_monday = today - date::days{iso_weekday(today) - 1};

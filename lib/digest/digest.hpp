@@ -50,6 +50,23 @@ struct DigestTask {
   Date client_deadline() const noexcept { return planned.value_or(due); }
 };
 
+/// A filing as digests show it (docs/clientside.md#filings): the task, where it stands, and
+/// the correction a rejection opened.
+struct DigestFiling {
+  DigestTask task;
+  std::string status; ///< filed, accepted, accepted-with-notice, rejected (filing_status_name)
+  Date filed_on;
+  std::optional<Date> answered_on;
+  std::string receipt;
+  std::string reason; ///< a rejection's reason, a notice's text
+  std::optional<std::int64_t> correction_id;
+  std::optional<Date> correction_due;
+  std::string correction_status; ///< the correction task's status name, or empty
+
+  /// The day it last moved: the answer's, else the submission's.
+  Date last_day() const noexcept { return answered_on.value_or(filed_on); }
+};
+
 /// A person to contact: the client's team at the firm.
 struct DigestPerson {
   std::string role;       ///< "manager,chief-accountant": every role they hold for the client
@@ -75,6 +92,9 @@ struct ClientDigest {
   std::vector<DigestTask> from_client; ///< open, needing the client's action or waited for
   std::vector<DigestTask> upcoming;    ///< open, due from today to `until`
   std::vector<DigestTask> completed;   ///< done within the `days` before today
+  /// Filings filed or answered within the `days` before today, and those still awaiting the
+  /// answer: the latest first.
+  std::vector<DigestFiling> filings;
   std::vector<DigestPerson> team;
 };
 
@@ -121,6 +141,8 @@ struct DigestCalendarGap {
 
 struct FirmDigest {
   DigestHeader header;
+  /// Rejected filings whose correction task is still open, the oldest rejection first.
+  std::vector<DigestFiling> rejections;
   std::vector<DigestTask> overdue; ///< every open task due before today
   std::vector<DigestCount> overdue_by_client;
   std::vector<DigestCount> overdue_by_person; ///< key "" for tasks without an assignee

@@ -62,6 +62,27 @@ public:
     return section(std::string(text(title)), "", empty);
   }
 
+  /// «принят 20.04.2026, пн», «отклонён 20.04.2026, пн: причина; исправим и сдадим повторно
+  /// до 08.06.2026, пн (№ 123)».
+  std::string filing(const DigestFiling& f) const {
+    std::string text;
+    if (!f.answered_on)
+      text = format(Phrase::filing_filed, arg("date", day(f.filed_on)));
+    else
+      text = format(f.status == "rejected"   ? Phrase::filing_rejected
+                    : f.status == "accepted" ? Phrase::filing_accepted
+                                             : Phrase::filing_with_notice,
+                    arg("date", day(*f.answered_on)));
+    if (!f.reason.empty())
+      text = format(Phrase::filing_reason, arg("answer", text), arg("reason", f.reason));
+    if (f.status == "rejected" && f.correction_due)
+      text = join_nonempty(
+          {text, format(Phrase::filing_correction, arg("date", day(*f.correction_due)))}, "; ");
+    if (!f.receipt.empty())
+      text = format(Phrase::filing_receipt, arg("filing", text), arg("receipt", f.receipt));
+    return text;
+  }
+
 private:
   const DigestHeader& m_h;
 };
@@ -120,8 +141,15 @@ Document client_document(const ClientDigest& d) {
     team.lines.push_back(
         {std::nullopt, w.format(Phrase::team_line, arg("role", p.role_title), arg("name", p.name)),
          join_nonempty({p.phone, p.email, p.telegram}), false});
-  doc.sections = {std::move(overdue), std::move(needed), std::move(upcoming), std::move(completed),
-                  std::move(team)};
+  doc.sections = {std::move(overdue), std::move(needed), std::move(upcoming), std::move(completed)};
+  if (!d.filings.empty()) { // only for firms that record filings
+    DocSection filings = w.section(std::string(w.text(Phrase::filings_title)),
+                                   w.text(Phrase::filings_note), Phrase::none);
+    for (const auto& f : d.filings)
+      filings.lines.push_back({f.last_day(), f.task.title, w.filing(f), f.status == "rejected"});
+    doc.sections.push_back(std::move(filings));
+  }
+  doc.sections.push_back(std::move(team));
   return doc;
 }
 
@@ -262,6 +290,22 @@ Document firm_document(const FirmDigest& d) {
          true});
   doc.sections = {std::move(by_client),  std::move(by_person), std::move(overdue),  std::move(load),
                   std::move(unassigned), std::move(overhead),  std::move(calendars)};
+  if (!d.rejections.empty()) { // first: a rejected report is not filed at all
+    DocSection rejected = w.section(std::string(w.text(Phrase::rejections_title)),
+                                    w.text(Phrase::rejections_note), Phrase::none);
+    for (const auto& f : d.rejections)
+      rejected.lines.push_back(
+          {f.answered_on, w.task_of_client(f.task),
+           join_nonempty({f.reason,
+                          f.correction_id && f.correction_due
+                              ? w.format(Phrase::rejection_correction, arg("id", *f.correction_id),
+                                         arg("date", w.day(*f.correction_due)))
+                              : "",
+                          f.task.assignee_name},
+                         "; "),
+           true});
+    doc.sections.insert(doc.sections.begin(), std::move(rejected));
+  }
   return doc;
 }
 

@@ -39,6 +39,20 @@ Json tasks_json(const std::vector<DigestTask>& tasks) {
   return json_array(tasks, task_json);
 }
 
+Json filings_json(const std::vector<DigestFiling>& filings) {
+  return json_array(filings, [](const DigestFiling& f) {
+    return Json{{"task", task_json(f.task)},
+                {"status", f.status},
+                {"filed_on", format_date(f.filed_on)},
+                {"answered_on", f.answered_on ? Json(format_date(*f.answered_on)) : Json(nullptr)},
+                {"receipt", json_or_null(f.receipt)},
+                {"reason", json_or_null(f.reason)},
+                {"correction_id", f.correction_id ? Json(*f.correction_id) : Json(nullptr)},
+                {"correction_due",
+                 f.correction_due ? Json(format_date(*f.correction_due)) : Json(nullptr)}};
+  });
+}
+
 } // namespace
 
 Json client_digest_to_json(const ClientDigest& d) {
@@ -49,6 +63,7 @@ Json client_digest_to_json(const ClientDigest& d) {
   j["from_client"] = tasks_json(d.from_client);
   j["upcoming"] = tasks_json(d.upcoming);
   j["completed"] = tasks_json(d.completed);
+  j["filings"] = filings_json(d.filings);
   j["team"] = json_array(d.team, [](const DigestPerson& p) {
     return Json{{"role", p.role},
                 {"name", p.name},
@@ -77,6 +92,7 @@ Json firm_digest_to_json(const FirmDigest& d) {
       return Json{{"key", json_or_null(c.key)}, {"name", c.name}, {"count", c.count}};
     });
   };
+  j["rejections"] = filings_json(d.rejections);
   j["overdue"] = tasks_json(d.overdue);
   j["overdue_by_client"] = counts(d.overdue_by_client);
   j["overdue_by_person"] = counts(d.overdue_by_person);

@@ -55,21 +55,8 @@ std::string render_message(std::string_view text, const MessageFields& f) {
       return f.waiting_for;
     return fmt::format("{{{}}}", name);
   };
-  std::string out;
-  out.reserve(text.size() + 64);
-  size_t at = 0;
-  while (at < text.size()) {
-    const size_t open = text.find('{', at);
-    const size_t close = open == std::string_view::npos ? open : text.find('}', open);
-    if (close == std::string_view::npos) {
-      out += text.substr(at);
-      break;
-    }
-    out += text.substr(at, open - at);
-    out += value(text.substr(open + 1, close - open - 1));
-    at = close + 1;
-  }
-  return out;
+  return fill_placeholders(
+      text, [&](std::string_view name) -> std::optional<std::string> { return value(name); });
 }
 
 } // namespace acctcore

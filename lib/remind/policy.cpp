@@ -49,25 +49,7 @@ std::vector<std::string> recipient_names() {
 
 /// Checks the {placeholders} of a message text; reports unknown ones at `node`.
 void check_placeholders(const toml::node& node, std::string_view text, TomlProblems& problems) {
-  size_t at = 0;
-  while ((at = text.find('{', at)) != std::string_view::npos) {
-    const size_t end = text.find('}', at);
-    if (end == std::string_view::npos) {
-      problems.at(node, tr("unclosed '{' in message text"));
-      return;
-    }
-    const auto name = text.substr(at + 1, end - at - 1);
-    if (std::find(std::begin(k_placeholders), std::end(k_placeholders), name) ==
-        std::end(k_placeholders)) {
-      std::vector<std::string> known(std::begin(k_placeholders), std::end(k_placeholders));
-      const auto near = closest_match(name, known);
-      // TRANSLATORS: {{{}}} is a placeholder name in braces, e.g. {client}.
-      problems.at(node, near.empty() ? trf("unknown placeholder '{{{}}}'", name)
-                                     : trf("unknown placeholder '{{{}}}' (did you mean '{{{}}}'?)",
-                                           name, near));
-    }
-    at = end + 1;
-  }
+  check_text_placeholders(node, text, k_placeholders, problems);
 }
 
 std::optional<Recipient> read_recipient(const toml::table& table, std::string_view key,

@@ -22,7 +22,10 @@ constexpr const char* k_task_columns =
     "t.event_id, t.title, t.description, t.due, t.planned, t.provisional, t.status, t.role, "
     "t.reviewer_role, a.handle, r.handle, t.estimate_minutes, t.requires_file, "
     "t.client_action, t.category, t.request, t.done_at, t.accepted_at, t.waiting_for, "
-    "t.waiting_since, t.created_at, t.updated_at, t.due_revision";
+    "t.waiting_since, t.created_at, t.updated_at, t.due_revision, t.corrects, "
+    "(SELECT coalesce(f.answer, 'filed') FROM task_filing f WHERE f.task_id = t.id), "
+    "(SELECT m.amount_minor FROM task_amount m WHERE m.task_id = t.id), "
+    "(SELECT m.currency FROM task_amount m WHERE m.task_id = t.id)";
 
 constexpr const char* k_task_joins = " JOIN client c ON c.id = t.client_id "
                                      "LEFT JOIN staff a ON a.id = t.assignee_id "
@@ -66,6 +69,12 @@ TaskRecord read_task(Statement& q) {
   t.created_at = column_timestamp(q.column(i++)).value_or(Timestamp{});
   t.updated_at = column_timestamp(q.column(i++)).value_or(Timestamp{});
   t.due_revision = q.column(i++).as_int();
+  if (const auto c = q.column(i++); !c.is_null())
+    t.corrects = c.as_int64();
+  t.filing = column_text(q.column(i++));
+  if (const auto c = q.column(i++); !c.is_null())
+    t.amount = Money{c.as_int64(), q.column(i).as_text()};
+  ++i;
   return t;
 }
 
@@ -172,6 +181,32 @@ TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
   }
   if (f.period)
     by_text("t.period = :period", ":period", *f.period);
+  if (!f.filing_statuses.empty()) {
+    std::vector<std::string> any;
+    for (const auto& status : f.filing_statuses) {
+      if (status == "unfiled") {
+        std::string codes;
+        for (size_t i = 0; i < f.filing_codes.size(); ++i) {
+          const std::string name = fmt::format(":filing_code{}", i);
+          codes += (i == 0 ? "" : ", ") + name;
+          query.text.emplace_back(name, f.filing_codes[i]);
+        }
+        any.push_back(
+            fmt::format("(NOT EXISTS (SELECT 1 FROM task_filing f WHERE f.task_id = t.id) AND "
+                        "(t.corrects IS NOT NULL{}))",
+                        codes.empty() ? "" : " OR t.service || '/' || t.code IN (" + codes + ")"));
+      } else if (status == "filed") {
+        any.push_back("EXISTS (SELECT 1 FROM task_filing f WHERE f.task_id = t.id AND "
+                      "f.answer IS NULL)");
+      } else {
+        const std::string name = fmt::format(":filing_status{}", any.size());
+        any.push_back(fmt::format(
+            "EXISTS (SELECT 1 FROM task_filing f WHERE f.task_id = t.id AND f.answer = {})", name));
+        query.text.emplace_back(name, status);
+      }
+    }
+    sql += " AND (" + join(any, " OR ") + ")";
+  }
   std::optional<Date> through = f.to;
   if (f.overdue) {
     open = true;
@@ -315,6 +350,8 @@ Json task_to_json(const TaskRecord& t, Date today, const date::time_zone* zone) 
       {"done_at", date_or_null(t.done_at)},
       {"created_at", format_timestamp(t.created_at, zone)},
       {"updated_at", format_timestamp(t.updated_at, zone)},
+      {"corrects", t.corrects ? Json(*t.corrects) : Json(nullptr)},
+      {"filing_status", json_or_null(t.filing)},
   };
 }
 

@@ -3,6 +3,7 @@
 #include "util/clock.hpp"
 #include "util/date.hpp"
 #include "util/json.hpp"
+#include "util/money.hpp"
 #include "vocab/task.hpp"
 
 #include <cstdint>
@@ -54,6 +55,13 @@ struct TaskRecord {
   /// How many times the due date changed (a trigger counts them): the SEQUENCE of the task's
   /// calendar event, so calendar apps take a moved date as a new revision.
   int due_revision = 0;
+  /// The task whose rejected filing this one redoes (a correction task), or none.
+  std::optional<std::int64_t> corrects;
+  /// Where its filing stands when it has one: "filed", "accepted", "accepted-with-notice",
+  /// "rejected" (docs/clientside.md); empty when nothing was filed.
+  std::string filing;
+  /// The amount a payment task asks the client to pay, when recorded.
+  std::optional<Money> amount;
 
   /// The natural key: "vektor/ru-statutory/ru.vat.declaration/2026-Q1", with "/2" for a second
   /// instalment and "/event-7" for an event's task; "vektor/manual/42" for a manual task.
@@ -78,8 +86,14 @@ struct TaskFilter {
   std::optional<Date> from{};           ///< due on or after
   std::optional<Date> to{};             ///< due on or before
   std::optional<std::string> text{};    ///< in the title or description, case-insensitively
-  std::string sort = "due";             ///< due (then id), id, client, status, assignee
-  std::int64_t limit = 0;               ///< at most N; 0: all
+  /// Where their filing stands: any of "unfiled", "filed", "accepted", "accepted-with-notice",
+  /// "rejected" (task/filing.hpp); empty: any task.
+  std::vector<std::string> filing_statuses{};
+  /// For "unfiled": the "service/code" of the template entries that are filed
+  /// (filing_task_codes); correction tasks count as filing tasks too.
+  std::vector<std::string> filing_codes{};
+  std::string sort = "due"; ///< due (then id), id, client, status, assignee
+  std::int64_t limit = 0;   ///< at most N; 0: all
 };
 
 /// The sort orders `TaskFilter::sort` accepts.

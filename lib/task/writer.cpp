@@ -23,8 +23,8 @@ constexpr std::string_view k_columns[] = {
 constexpr std::string_view k_insert_columns =
     "client_id, origin, service, code, period, instalment, event_id, title, description, due, "
     "planned, provisional, role, reviewer_role, assignee_id, reviewer_id, estimate_minutes, "
-    "requires_file, client_action, category, request, run_id, created_at, updated_at";
-constexpr int k_insert_column_count = 24;
+    "requires_file, client_action, category, request, run_id, corrects, created_at, updated_at";
+constexpr int k_insert_column_count = 25;
 
 /// Binds text, "" included: a view that points nowhere (a default one) would be bound as NULL.
 void bind_text(Statement& s, int index, std::string_view text) {
@@ -134,6 +134,7 @@ std::vector<std::int64_t> TaskWriter::insert(std::span<const NewTaskRow> rows) {
       s.bind_view(i++, task_category_name(row.category));
       s.bind(i++, row.request ? 1 : 0);
       bind_id_or_null(s, i++, row.run_id);
+      bind_id_or_null(s, i++, row.corrects);
       s.bind_view(i++, m_now);
       s.bind_view(i++, m_now);
     }

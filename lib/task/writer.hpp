@@ -49,6 +49,8 @@ struct NewTaskRow {
   TaskCategory category = TaskCategory::production;
   bool request = false; ///< a client's request
   std::optional<std::int64_t> run_id;
+  /// The task whose rejected filing this one redoes (a correction task, lib/task/filing).
+  std::optional<std::int64_t> corrects;
 };
 
 /// The task columns the workflow changes.

@@ -41,7 +41,7 @@ constexpr std::string_view k_default_keys[] = {"role",      "reviewer", "planned
 #define ACCT_SPEC_KEYS                                                                             \
   "code", "title", "deadline", "planned", "applies_to", "role", "reviewer", "checklist",           \
       "estimate_hours", "requires_file", "links", "reminders", "client_action", "category",        \
-      "description", "provisional"
+      "description", "provisional", "filing", "payment"
 constexpr std::string_view k_obligation_keys[] = {ACCT_SPEC_KEYS, "periods", "variants", "collects",
                                                   "change"};
 constexpr std::string_view k_step_keys[] = {ACCT_SPEC_KEYS, "after"};
@@ -54,6 +54,8 @@ constexpr std::string_view k_when_keys[] = {"term_months_at_least", "term_months
 constexpr std::string_view k_variant_keys[] = {"when", "periods", "skip", "deadline"};
 constexpr std::string_view k_collects_keys[] = {"codes", "day", "every_period_when"};
 constexpr std::string_view k_change_keys[] = {"fact", "from", "to"};
+constexpr std::string_view k_filing_keys[] = {"form", "authority", "correction"};
+constexpr std::string_view k_payment_keys[] = {"label", "requisites"};
 
 /// Where a spec is and which placeholders its title may use: a recurring obligation, a
 /// programme step, a trigger, or an obligation that exists per change of a fact.
@@ -415,7 +417,56 @@ private:
                         .value_or(m_defaults.category);
     spec.description = m_problems.string(t, "description", where).value_or("");
     spec.provisional = m_problems.boolean(t, "provisional", where).value_or(false);
+    if (const toml::node* filing = t.get("filing"))
+      spec.filing = read_filing(*filing);
+    if (const toml::node* payment = t.get("payment")) {
+      spec.payment = read_payment(*payment);
+      if (spec.client_action != ClientAction::pay)
+        m_problems.at(*payment, tr("'payment' is for tasks the client pays: add "
+                                   "client_action = \"pay\""));
+      if (spec.filing)
+        m_problems.at(*payment, tr("a task is either filed ('filing') or paid ('payment'), "
+                                   "not both"));
+    }
     return !spec.code.empty();
+  }
+
+  FilingSpec read_filing(const toml::node& node) {
+    FilingSpec f;
+    f.line = static_cast<int>(node.source().begin.line);
+    const auto* t = node.as_table();
+    if (t == nullptr) {
+      m_problems.at(node, tr("'filing' is a table: { form = \"1151100\", authority = \"ФНС\" }"));
+      return f;
+    }
+    m_problems.reject_unknown(*t, k_filing_keys, "'filing'");
+    f.form = m_problems.string(*t, "form", "'filing'").value_or("");
+    if (t->contains("form") && trim(f.form).empty())
+      m_problems.at(*t->get("form"), tr("the form's code in 'filing' must not be empty"));
+    f.authority = m_problems.string(*t, "authority", "'filing'").value_or("");
+    if (const toml::node* correction = t->get("correction")) {
+      f.correction = read_relative_rule(*correction, "correction");
+      if (f.correction && f.correction->anchor == Anchor::event_end)
+        m_problems.at(*correction, tr("'correction' counts from the day of the rejection "
+                                      "(anchor = \"event\")"));
+    }
+    return f;
+  }
+
+  PaymentSpec read_payment(const toml::node& node) {
+    PaymentSpec p;
+    p.line = static_cast<int>(node.source().begin.line);
+    const auto* t = node.as_table();
+    if (t == nullptr) {
+      m_problems.at(node, tr("'payment' is a table: { label = \"ЕНП\" }"));
+      return p;
+    }
+    m_problems.reject_unknown(*t, k_payment_keys, "'payment'");
+    p.label = m_problems.string(*t, "label", "'payment'").value_or("");
+    if (trim(p.label).empty())
+      m_problems.at(node, tr("'payment' needs a 'label': what the client pays, e.g. \"ЕНП\""));
+    p.requisites = m_problems.boolean(*t, "requisites", "'payment'").value_or(false);
+    return p;
   }
 
   std::vector<PeriodSelector> read_period_list(const toml::node& node) {

@@ -99,6 +99,27 @@ struct Collects {
   bool has_every_period_when = false;
 };
 
+/// A task whose result is filed with an authority (a declaration, a calculation, a notice):
+/// what the e-reporting operator calls its form, and how a rejected filing is corrected
+/// (docs/templates.md#filing).
+struct FilingSpec {
+  std::string form;      ///< the form's code in operators' exports (КНД "1151100"), or empty
+  std::string authority; ///< who receives it: "ФНС", "СФР", "КГД", or empty
+  /// The correction task's deadline, counted from the day of the rejection (anchor = event);
+  /// when not given: the next working day (docs/clientside.md#corrections).
+  std::optional<DeadlineRule> correction;
+  int line = 0;
+};
+
+/// A task that asks the client to pay: how the payment is named to the client, and whether the
+/// КБК and ОКТМО of a payment order apply (they do not for the ЕНП, a single payment to the
+/// single tax account).
+struct PaymentSpec {
+  std::string label;       ///< "ЕНП", "СФР": what the client pays, in the client's words
+  bool requisites = false; ///< an amount may (and should) carry a КБК and an ОКТМО
+  int line = 0;
+};
+
 /// An obligation that exists because a fact changes: the notice of a change of tax regime due
 /// before the change, or the notice of a new levy due after it (docs/templates.md#changes). It
 /// has one task per change, whose period is the day of the change.
@@ -129,6 +150,8 @@ struct TaskSpec {
   TaskCategory category = TaskCategory::production;
   std::string description;
   bool provisional = false; ///< its rule is not verified against the law: its tasks are marked
+  std::optional<FilingSpec> filing;   ///< a filing task (its answer is recorded)
+  std::optional<PaymentSpec> payment; ///< a payment task's naming and requisites
   std::string file;
   int line = 0;
 };

@@ -190,4 +190,20 @@ std::string csv_record(const std::vector<std::string>& fields, char separator,
   return out;
 }
 
+std::string csv_header_key(std::string_view header) {
+  std::string out;
+  bool space = false;
+  for (const char c : fold_case(trim(header))) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty())
+      out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 } // namespace acctcore

@@ -39,6 +39,10 @@ std::string separator_name(char separator);
 /// a quoted field that is never closed, or text after a closing quote.
 CsvTable parse_csv(std::string_view text, std::string_view file_name, char separator = 0);
 
+/// A header as files are matched by it: case-folded, trimmed, inner runs of spaces collapsed
+/// ("  Дата  отправки " and "дата отправки" are the same column).
+std::string csv_header_key(std::string_view header);
+
 /// `value` as a CSV field: quoted when it holds the separator, a quote, a line break, or
 /// leading or trailing spaces; quotes doubled.
 std::string csv_field(std::string_view value, char separator);

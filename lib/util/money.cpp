@@ -90,6 +90,18 @@ std::string format_amount(std::int64_t minor) {
   return fmt::format("{}{}.{:02}", negative ? "-" : "", abs / 100, abs % 100);
 }
 
+std::string_view currency_sign(std::string_view currency) noexcept {
+  if (currency == "RUB")
+    return "₽";
+  if (currency == "KZT")
+    return "₸";
+  if (currency == "USD")
+    return "$";
+  if (currency == "EUR")
+    return "€";
+  return currency;
+}
+
 std::string format_amount_ru(std::int64_t minor, std::string_view group) {
   const bool negative = minor < 0;
   const std::uint64_t abs =
@@ -105,16 +117,11 @@ std::string format_amount_ru(std::int64_t minor, std::string_view group) {
 }
 
 std::string format_money_ru(std::int64_t minor, std::string_view currency, std::string_view group) {
-  std::string_view sign = currency;
-  if (currency == "RUB")
-    sign = "₽";
-  else if (currency == "KZT")
-    sign = "₸";
-  else if (currency == "USD")
-    sign = "$";
-  else if (currency == "EUR")
-    sign = "€";
-  return fmt::format("{} {}", format_amount_ru(minor, group), sign);
+  return fmt::format("{}{}{}", format_amount_ru(minor, group), group, currency_sign(currency));
+}
+
+std::string format_money_for_client(const Money& money) {
+  return format_money_ru(money.minor, money.currency, "\u00a0");
 }
 
 std::string format_money(const Money& money) {

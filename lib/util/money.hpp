@@ -32,9 +32,16 @@ std::string format_amount(std::int64_t minor);
 /// default), a decimal comma and the minus sign U+2212: "1 234 567,89", "−500,00".
 std::string format_amount_ru(std::int64_t minor, std::string_view group = " ");
 
-/// format_amount_ru with the currency's sign after a space: "1 234 567,89 ₽", "500,00 ₸",
-/// "12,00 $"; a currency acct has no sign for keeps its code.
+/// format_amount_ru with the currency's sign after `group` too: "1 234 567,89 ₽", "500,00 ₸",
+/// "12,00 $"; a currency acct has no sign for keeps its code. Text clients read passes a
+/// no-break space (U+00A0), so that neither the digits nor the sign wrap away (CLDR ru, kk).
 std::string format_money_ru(std::int64_t minor, std::string_view currency,
                             std::string_view group = " ");
+
+/// format_money_ru with no-break spaces, as text sent to clients has it: "125 400,00 ₽".
+std::string format_money_for_client(const Money& money);
+
+/// "₽" for RUB, "₸" for KZT, "$", "€"; the code itself for any other.
+std::string_view currency_sign(std::string_view currency) noexcept;
 
 } // namespace acctcore

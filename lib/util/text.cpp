@@ -324,4 +324,27 @@ Error unknown_name_error(std::string_view what, std::string_view key,
                    : trf("did you mean '{}'?", guess));
 }
 
+std::string
+fill_placeholders(std::string_view text,
+                  const std::function<std::optional<std::string>(std::string_view)>& value) {
+  std::string out;
+  out.reserve(text.size() + 64);
+  size_t at = 0;
+  while (at < text.size()) {
+    const size_t open = text.find('{', at);
+    const size_t close = open == std::string_view::npos ? open : text.find('}', open);
+    if (close == std::string_view::npos) {
+      out += text.substr(at);
+      break;
+    }
+    out += text.substr(at, open - at);
+    if (auto filled = value(text.substr(open + 1, close - open - 1)))
+      out += *filled;
+    else
+      out += text.substr(open, close - open + 1);
+    at = close + 1;
+  }
+  return out;
+}
+
 } // namespace acctcore

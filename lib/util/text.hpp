@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <initializer_list>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -45,6 +47,12 @@ std::vector<std::string> split(std::string_view text, char separator);
 
 /// Joins with `separator`.
 std::string join(std::span<const std::string> parts, std::string_view separator);
+
+/// `text` with each {name} replaced by `value(name)`, or left as written when that gives
+/// nullopt (message templates of reminders and notifications).
+std::string
+fill_placeholders(std::string_view text,
+                  const std::function<std::optional<std::string>(std::string_view)>& value);
 
 /// The parts that are not empty, joined with `separator`: a phone and an e-mail, either of
 /// which may be missing.

@@ -1,6 +1,7 @@
 #include "util/toml_reader.hpp"
 
 #include "util/i18n.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -105,6 +106,28 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
                    });
+}
+
+void check_text_placeholders(const toml::node& node, std::string_view text,
+                             std::span<const std::string_view> known, TomlProblems& problems) {
+  size_t at = 0;
+  while ((at = text.find('{', at)) != std::string_view::npos) {
+    const size_t end = text.find('}', at);
+    if (end == std::string_view::npos) {
+      problems.at(node, tr("unclosed '{' in message text"));
+      return;
+    }
+    const auto name = text.substr(at + 1, end - at - 1);
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      const std::vector<std::string> names(known.begin(), known.end());
+      const auto near = closest_match(name, names);
+      // TRANSLATORS: {{{}}} is a placeholder name in braces, e.g. {client}.
+      problems.at(node, near.empty() ? trf("unknown placeholder '{{{}}}'", name)
+                                     : trf("unknown placeholder '{{{}}}' (did you mean '{{{}}}'?)",
+                                           name, near));
+    }
+    at = end + 1;
+  }
 }
 
 } // namespace acctcore

@@ -59,6 +59,11 @@ private:
   std::vector<Diagnostic>& m_out;
 };
 
+/// Checks the {placeholders} of a message text against `known`; reports an unclosed brace and
+/// each unknown name (with the closest known one) at `node`.
+void check_text_placeholders(const toml::node& node, std::string_view text,
+                             std::span<const std::string_view> known, TomlProblems& problems);
+
 /// Sorts diagnostics by file, line and column, for reading top to bottom.
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 

@@ -96,6 +96,19 @@ enum class Phrase : std::uint16_t {
   team_none,            ///< «Команда ещё не назначена.»
   team_none_call, ///< «Команда ещё не назначена: звоните {phone}.»
   team_line,      ///< «{role}: {name}»
+  // Filings (docs/clientside.md): a client's section, and the overview's rejections.
+  filings_title, ///< «Отчёты в органы»
+  filings_note, ///< «Что мы отправили и что ответили ФНС, СФР и другие.»
+  filing_filed,       ///< «отправлен {date}, ждём ответа»
+  filing_accepted,    ///< «принят {date}»
+  filing_with_notice, ///< «принят с уведомлением {date}»
+  filing_rejected,    ///< «отклонён {date}»
+  filing_reason,      ///< «{answer}: {reason}»
+  filing_correction,  ///< «исправим и сдадим повторно до {date}»
+  filing_receipt,     ///< «{filing} (№ {receipt})»
+  rejections_title,   ///< «Отклонённые отчёты»
+  rejections_note, ///< «Отчёт не принят: исправить и сдать повторно.»
+  rejection_correction, ///< «исправление #{id} до {date}»
   // A staff member's agenda.
   staff_title, ///< «{name}: план на {days}»
   staff_subtitle, ///< «{window} · оценка {estimate} при норме {capacity} в неделю»

@@ -533,6 +533,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
       }
     ],
     "completed": [],
+    "filings": [],
     "team": [
       {
         "role": "manager,chief-accountant",
@@ -1088,6 +1089,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
     "today": "2026-04-20",
     "until": "2026-04-27",
     "days": 7,
+    "rejections": [],
     "overdue": [
       {
         "id": 1,

@@ -39,3 +39,16 @@ TEST_CASE("a bad amount with a line break in it is refused on one line") {
   CHECK_ERROR(parse_money("\rm1-i", "RUB", "--fee"), ErrorKind::invalid,
               "invalid amount '\\rm1-i'");
 }
+
+TEST_CASE("money as clients read it: groups of three, a decimal comma, the sign") {
+  const std::string nbsp = "\u00a0";
+  CHECK(format_money_for_client({12540000, "RUB"}) == "125" + nbsp + "400,00" + nbsp + "₽");
+  CHECK(format_money_for_client({100000050, "KZT"}) ==
+        "1" + nbsp + "000" + nbsp + "000,50" + nbsp + "₸");
+  CHECK(format_money_for_client({5, "RUB"}) == "0,05" + nbsp + "₽");
+  CHECK(format_money_for_client({99900, "RUB"}) == "999,00" + nbsp + "₽");
+  CHECK(format_money_for_client({100000, "RUB"}) == "1" + nbsp + "000,00" + nbsp + "₽");
+  CHECK(format_money_for_client({-150000, "USD"}) == "\u22121" + nbsp + "500,00" + nbsp + "$");
+  CHECK(currency_sign("EUR") == "€");
+  CHECK(currency_sign("CHF") == "CHF");
+}

@@ -38,10 +38,10 @@ fmt::dynamic_format_arg_store<fmt::format_context> sample_arguments() {
   store.push_back(fmt::arg("id", std::int64_t{42}));
   store.push_back(fmt::arg("percent", 25L));
   for (const char* name :
-       {"month_name", "roman",    "period",   "date",   "weekday", "hours",  "from",
-        "until",      "firm",     "contacts", "days",   "client",  "title",  "inn",
-        "name",       "action",   "what",     "phone",  "role",    "window", "estimate",
-        "capacity",   "calendar", "due",      "status", "contact", "summary"})
+       {"month_name", "roman",    "period",  "date",   "weekday",  "hours",    "from",     "until",
+        "firm",       "contacts", "days",    "client", "title",    "inn",      "name",     "action",
+        "what",       "phone",    "role",    "window", "estimate", "capacity", "calendar", "due",
+        "status",     "contact",  "summary", "answer", "reason",   "filing",   "receipt"})
     store.push_back(fmt::arg(name, std::string("x")));
   return store;
 }
