@@ -258,8 +258,8 @@ A database of the previous schema (version 1, staff only) is upgraded in place, 
   $ sqlite3 old.db < $SRCDIR/schemas/0001_foundation.sql
   $ sqlite3 old.db "PRAGMA application_id = 1633903476; PRAGMA user_version = 1; CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT; INSERT INTO schema_migrations VALUES (1, 'foundation', '2026-01-01T00:00:00Z'); INSERT INTO staff (handle, name, created_at) VALUES ('old', 'Старый Сотрудник', '2026-01-01T00:00:00Z'); INSERT INTO staff_role VALUES (1, 'manager');"
   $ acct --db old.db db migrate
-  applied 7 migration(s); old.db is at schema version 8
+  applied 9 migration(s); old.db is at schema version 10
   $ acct --db old.db client add romashka --name "ООО «Ромашка»" --form ooo --inn 7736207543 --quiet && acct --db old.db client assign romashka --manager old
   client 'romashka' from 2026-04-20: manager: (none) -> old
   $ acct --db old.db db check
-  old.db: ok (schema version 8)
+  old.db: ok (schema version 10)

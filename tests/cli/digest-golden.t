@@ -218,6 +218,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 17
@@ -237,6 +238,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 14
@@ -256,6 +258,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 5
@@ -275,6 +278,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "kim",
         "reviewer": null,
+        "covering_for": null,
         "estimate_minutes": 60,
         "done_at": null,
         "days_overdue": 5
@@ -296,6 +300,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 14
@@ -315,6 +320,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 5
@@ -334,6 +340,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 120,
         "done_at": null,
         "days_overdue": 0
@@ -353,6 +360,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -372,6 +380,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 180,
         "done_at": null,
         "days_overdue": 0
@@ -391,6 +400,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "подпись директора на декларации",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -412,6 +422,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "kim",
         "reviewer": null,
+        "covering_for": null,
         "estimate_minutes": 120,
         "done_at": null,
         "days_overdue": 0
@@ -431,6 +442,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 60,
         "done_at": null,
         "days_overdue": 0
@@ -450,6 +462,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 30,
         "done_at": null,
         "days_overdue": 0
@@ -469,6 +482,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 120,
         "done_at": null,
         "days_overdue": 0
@@ -488,6 +502,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -507,6 +522,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 180,
         "done_at": null,
         "days_overdue": 0
@@ -526,6 +542,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "подпись директора на декларации",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -716,6 +733,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 17
@@ -735,6 +753,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 14
@@ -754,6 +773,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 5
@@ -776,6 +796,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 60,
         "done_at": null,
         "days_overdue": 0
@@ -795,6 +816,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 30,
         "done_at": null,
         "days_overdue": 0
@@ -814,6 +836,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 120,
         "done_at": null,
         "days_overdue": 0
@@ -833,6 +856,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -852,6 +876,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 180,
         "done_at": null,
         "days_overdue": 0
@@ -871,6 +896,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "подпись директора на декларации",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -1099,6 +1125,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 17
@@ -1118,6 +1145,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 14
@@ -1137,6 +1165,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 5
@@ -1156,6 +1185,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
         "waiting_for": "",
         "assignee": "kim",
         "reviewer": null,
+        "covering_for": null,
         "estimate_minutes": 60,
         "done_at": null,
         "days_overdue": 5
@@ -1215,6 +1245,7 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
       }
     ],
     "unassigned": [],
+    "unattended": [],
     "overhead": {
       "threshold": 0.1,
       "from": "2026-01-20",
