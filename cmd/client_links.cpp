@@ -7,12 +7,14 @@
 #include "deadline/period.hpp"
 #include "options.hpp"
 #include "staff/staff.hpp"
+#include "task/handover.hpp"
 #include "util/i18n.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 namespace acctcli {
 
@@ -149,6 +151,33 @@ int run_contact_list(Context& ctx, const ContactListOptions& o) {
   return 0;
 }
 
+/// What followed a work-group change: tasks moved, and started ones left where they are with
+/// the command that hands them over.
+void print_followed(Context& ctx, const acctcore::WorkGroupFollow& followed) {
+  if (!followed.moved.empty())
+    ctx.out().info(trf("{} task(s) not started follow the new holders", followed.moved.size()));
+  if (followed.conflicts.empty())
+    return;
+  // TRANSLATORS: a count of tasks.
+  ctx.out().info(
+      trf("{} started task(s) stay with the previous holders:", followed.conflicts.size()));
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> commands;
+  for (const auto& f : followed.conflicts) {
+    // TRANSLATORS: a task id, title, status, due date, "assignee" or "reviewer", a handle.
+    ctx.out().info(trf("  #{} {} ({}, due {}): {} {}", f.task.id, f.task.title,
+                       acctcore::task_status_name(f.task.status), acctcore::format_date(f.task.due),
+                       f.field, f.from));
+    commands[{f.field, f.to.empty() ? "-" : f.to}].push_back(std::to_string(f.task.id));
+  }
+  for (const auto& [key, ids] : commands) {
+    const std::string list = acctcore::join(ids, " ");
+    ctx.out().info(
+        key.first == "assignee"
+            ? trf("hand them over: acct task assign {} {}", list, key.second)
+            : trf("hand the reviews over: acct task assign {} --reviewer {}", list, key.second));
+  }
+}
+
 int run_assign(Context& ctx, const AssignOptions& o) {
   std::vector<acctcore::RoleAssignment> roles;
   for (const auto& [role, handle] : o.roles)
@@ -160,6 +189,8 @@ int run_assign(Context& ctx, const AssignOptions& o) {
   const acctcore::Date from = date_or_today(ctx, o.from, "--from");
   const auto changes =
       acctcore::assign_work_group(ctx.writable_store(), ctx.actor(), o.slug, roles, from);
+  const auto followed =
+      acctcore::follow_work_group(ctx.writable_store(), ctx.actor(), o.slug, changes, from, true);
   std::vector<acctcore::FieldChange> fields;
   for (const auto& change : changes)
     fields.push_back(
@@ -168,13 +199,30 @@ int run_assign(Context& ctx, const AssignOptions& o) {
     acctcore::Json list = acctcore::Json::array();
     for (const auto& f : fields)
       list.push_back({{"role", f.field}, {"from", f.from}, {"to", f.to}});
-    ctx.out().json({{"client", o.slug}, {"from", acctcore::format_date(from)}, {"changes", list}});
-  } else if (fields.empty()) {
-    ctx.out().info(trf("client '{}': work group unchanged", o.slug));
-  } else {
-    ctx.out().info(trf("client '{}' from {}: {}", o.slug, acctcore::format_date(from),
-                       changes_text(fields, "update")));
+    const auto tasks = [](const std::vector<acctcore::FollowedTask>& followed_tasks) {
+      return acctcore::json_array(followed_tasks, [](const acctcore::FollowedTask& f) {
+        return acctcore::Json{{"id", f.task.id},
+                              {"field", f.field},
+                              {"status", acctcore::task_status_name(f.task.status)},
+                              {"due", acctcore::format_date(f.task.due)},
+                              {"from", acctcore::json_or_null(f.from)},
+                              {"to", acctcore::json_or_null(f.to)}};
+      });
+    };
+    ctx.out().json({{"client", o.slug},
+                    {"from", acctcore::format_date(from)},
+                    {"changes", list},
+                    {"moved", tasks(followed.moved)},
+                    {"conflicts", tasks(followed.conflicts)}});
+    return 0;
   }
+  if (fields.empty()) {
+    ctx.out().info(trf("client '{}': work group unchanged", o.slug));
+    return 0;
+  }
+  ctx.out().info(trf("client '{}' from {}: {}", o.slug, acctcore::format_date(from),
+                     changes_text(fields, "update")));
+  print_followed(ctx, followed);
   return 0;
 }
 

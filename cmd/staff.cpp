@@ -4,6 +4,8 @@
 #include "commands.hpp"
 #include "options.hpp"
 #include "registry.hpp"
+#include "staff/absence.hpp"
+#include "task/handover.hpp"
 #include "util/i18n.hpp"
 #include "util/text.hpp"
 
@@ -31,6 +33,25 @@ struct EditOptions {
 struct ListOptions {
   bool all = false;
   std::string role;
+};
+
+struct ArchiveOptions {
+  std::string handle;
+  std::string successor;
+};
+
+struct AwayOptions {
+  std::string handle;
+  std::string from, to, cover, note;
+};
+
+struct AbsencesOptions {
+  std::string handle;
+  bool all = false;
+};
+
+struct CancelAbsenceOptions {
+  std::int64_t id = 0;
 };
 
 void add_contact_options(CLI::App* cmd, StaffChanges& c) {
@@ -155,6 +176,84 @@ int run_list(Context& ctx, const ListOptions& o) {
   return 0;
 }
 
+int run_archive(Context& ctx, const ArchiveOptions& o) {
+  const auto successor = o.successor.empty() ? std::nullopt : std::optional(o.successor);
+  const auto held = acctcore::archive_handing_over(ctx.writable_store(), ctx.actor(), o.handle,
+                                                   successor, ctx.clock().today);
+  const auto member = acctcore::get_staff(ctx.store(), o.handle);
+  if (ctx.out().json()) {
+    auto json = acctcore::staff_to_json(member, ctx.zone());
+    json["handed_over"] = {{"to", acctcore::json_or_null(o.successor)},
+                           {"tasks", held.tasks.size()},
+                           {"reviews", held.reviews.size()},
+                           {"roles", held.roles.size()},
+                           {"covers", held.covers.size()}};
+    ctx.out().json(json);
+    return 0;
+  }
+  if (!held.empty())
+    // TRANSLATORS: counts of tasks, reviews, work-group roles and absences covered, then the
+    // handle of who takes them.
+    ctx.out().info(trf("handed over {} task(s), {} review(s), {} work-group role(s) and {} "
+                       "absence(s) to cover to '{}'",
+                       held.tasks.size(), held.reviews.size(), held.roles.size(),
+                       held.covers.size(), o.successor));
+  ctx.out().info(confirmation("archived", member));
+  return 0;
+}
+
+void print_absence_line(Context& ctx, const acctcore::Absence& a, std::string_view verb) {
+  const std::string from = acctcore::format_date(a.from), to = acctcore::format_date(a.to);
+  if (verb == "cancelled")
+    // TRANSLATORS: an absence id, a staff handle, two dates.
+    ctx.out().info(trf("cancelled absence #{} of '{}' ({} to {})", a.id, a.staff, from, to));
+  else if (a.cover.empty())
+    // TRANSLATORS: an absence id, a staff handle, two dates.
+    ctx.out().info(trf("absence #{}: '{}' away {} to {}, nobody covers", a.id, a.staff, from, to));
+  else
+    // TRANSLATORS: an absence id, a staff handle, two dates, the cover's handle.
+    ctx.out().info(
+        trf("absence #{}: '{}' away {} to {}, covered by '{}'", a.id, a.staff, from, to, a.cover));
+}
+
+int run_away(Context& ctx, const AwayOptions& o) {
+  acctcore::NewAbsence in;
+  in.staff = o.handle;
+  in.from = acctcore::require_date(o.from, "--from");
+  in.to = acctcore::require_date(o.to, "--to");
+  in.cover = o.cover;
+  in.note = o.note;
+  const auto absence = acctcore::add_absence(ctx.writable_store(), ctx.actor(), in);
+  if (ctx.out().json())
+    ctx.out().json(acctcore::absence_to_json(absence, ctx.zone()));
+  else
+    print_absence_line(ctx, absence, "added");
+  return 0;
+}
+
+int run_absences(Context& ctx, const AbsencesOptions& o) {
+  const auto absences = acctcore::list_absences(
+      ctx.store(), o.handle.empty() ? std::nullopt : std::optional(o.handle),
+      o.all ? std::nullopt : std::optional(ctx.clock().today));
+  Output& out = ctx.out();
+  if (out.json()) {
+    const auto* zone = ctx.zone();
+    out.json(acctcore::json_array(
+        absences, [zone](const auto& a) { return acctcore::absence_to_json(a, zone); }));
+    return 0;
+  }
+  if (absences.empty()) {
+    out.info(tr("no absences"));
+    return 0;
+  }
+  acctcore::Table table({"ID", "HANDLE", "FROM", "TO", "COVER", "NOTE"});
+  for (const auto& a : absences)
+    table.add_row({std::to_string(a.id), a.staff, acctcore::format_date(a.from),
+                   acctcore::format_date(a.to), a.cover.empty() ? "-" : a.cover, a.note});
+  out.table(table);
+  return 0;
+}
+
 CLI::App* add_handle(CLI::App* cmd, std::string& handle) {
   cmd->add_option("handle", handle, "Staff handle, e.g. ivanova")->required()->type_name("HANDLE");
   return cmd;
@@ -217,15 +316,48 @@ void register_staff(Registry& registry) {
     add_contact_options(cmd, o->changes);
   }
   {
-    auto o = make_options<HandleOptions>();
+    auto o = make_options<ArchiveOptions>();
     CLI::App* cmd = registry.command(
-        staff, "archive", "Archive a staff member (hidden from lists; history kept)", Access::write,
-        [o](Context& ctx) {
-          confirm(ctx, acctcore::archive_staff(ctx.writable_store(), ctx.actor(), o->handle),
-                  "archived");
+        staff, "archive",
+        "Archive a staff member (refused while they hold open work, unless handed over)",
+        Access::write, [o](Context& ctx) { return run_archive(ctx, *o); });
+    add_handle(cmd, o->handle);
+    cmd->add_option("--hand-over-to", o->successor,
+                    "Give their open tasks, reviews, work-group roles and covers to this person")
+        ->type_name("HANDLE");
+  }
+  {
+    auto o = make_options<AwayOptions>();
+    CLI::App* cmd = registry.command(
+        staff, "away",
+        "Record an absence: tasks due then and reminders go to the cover, and come back after",
+        Access::write, [o](Context& ctx) { return run_away(ctx, *o); });
+    add_handle(cmd, o->handle);
+    cmd->add_option("--from", o->from, "First day away")->required()->type_name("DATE");
+    cmd->add_option("--to", o->to, "Last day away")->required()->type_name("DATE");
+    cmd->add_option("--cover", o->cover, "Who does their work meanwhile")->type_name("HANDLE");
+    cmd->add_option("--note", o->note, "Why (holiday, sick leave)")->type_name("TEXT");
+  }
+  {
+    auto o = make_options<AbsencesOptions>();
+    CLI::App* cmd =
+        registry.command(staff, "absences", "List absences not over yet (--all: past ones too)",
+                         Access::read, [o](Context& ctx) { return run_absences(ctx, *o); });
+    cmd->add_option("handle", o->handle, "Only this person's")->type_name("HANDLE");
+    cmd->add_flag("--all", o->all, "Include absences that have ended");
+  }
+  {
+    auto o = make_options<CancelAbsenceOptions>();
+    CLI::App* cmd = registry.command(
+        staff, "cancel-absence", "Cancel an absence: the work it sent to the cover comes back",
+        Access::write, [o](Context& ctx) {
+          print_absence_line(
+              ctx, acctcore::cancel_absence(ctx.writable_store(), ctx.actor(), o->id), "cancelled");
           return 0;
         });
-    add_handle(cmd, o->handle);
+    cmd->add_option("id", o->id, "Absence id (see 'acct staff absences')")
+        ->required()
+        ->type_name("ID");
   }
   {
     auto o = make_options<HandleOptions>();

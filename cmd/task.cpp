@@ -6,6 +6,7 @@
 #include "registry.hpp"
 #include "staff/staff.hpp"
 #include "task/filing.hpp"
+#include "task/handover.hpp"
 #include "task/workflow.hpp"
 #include "util/csv.hpp"
 #include "util/duration.hpp"
@@ -95,6 +96,16 @@ std::string own_handle(Context& ctx, bool option) {
               trf("'{}' is not a staff handle: give a HANDLE (or set ACCT_USER)", user));
 }
 
+/// "petrova (for ivanova)" while a cover does an absent assignee's task, "-" for nobody.
+std::string assignee_text(const TaskRecord& t) {
+  if (t.assignee.empty())
+    return "-";
+  if (t.cover.empty())
+    return t.assignee;
+  // TRANSLATORS: the cover's handle, then the handle of the assignee who is away.
+  return trf("{} (for {})", t.cover, t.assignee);
+}
+
 std::string due_text(const TaskRecord& t) {
   return acctcore::format_date(t.due) + (t.provisional ? "?" : "");
 }
@@ -150,7 +161,7 @@ void print_tasks(Context& ctx, const std::vector<TaskRecord>& tasks, bool csv, s
   table.align(0, acctcore::Align::right);
   for (const auto& t : tasks)
     table.add_row({std::to_string(t.id), due_text(t), t.client, t.title, status_text(t, today),
-                   t.assignee.empty() ? "-" : t.assignee});
+                   assignee_text(t)});
   out.table(table);
   if (more > 0)
     out.info(trf("... and {} more (--limit 0 shows all)", more));
@@ -278,7 +289,7 @@ int run_show(Context& ctx, std::int64_t id) {
       {"status", status_text(t, today)},
       {"due", due_text(t)},
       {"planned", t.planned ? acctcore::format_date(*t.planned) : ""},
-      {"assignee", t.assignee.empty() ? "-" : t.assignee},
+      {"assignee", assignee_text(t)},
       {"reviewer", t.reviewer},
       {"role", t.role + (t.reviewer_role.empty() ? "" : " (review: " + t.reviewer_role + ")")},
       {"estimate", t.estimate_minutes > 0 ? acctcore::format_duration(t.estimate_minutes) : ""},
@@ -498,10 +509,42 @@ int run_add(Context& ctx, const AddOptions& o) {
 }
 
 struct AssignOptions {
-  std::string id;
-  std::string assignee;
+  std::vector<std::string> args; ///< ids (or -), then the handle
   std::string reviewer;
 };
+
+int run_assign(Context& ctx, const AssignOptions& o) {
+  // The last word is who does them, unless only the reviewer changes (--reviewer) and the
+  // words are all ids: handles start with a letter, and a lone "-" is the ids on stdin.
+  const std::string& last = o.args.back();
+  const bool reviewer_only =
+      !o.reviewer.empty() &&
+      (o.args.size() == 1 ||
+       (!last.empty() && last.find_first_not_of("#0123456789") == std::string::npos));
+  if (o.args.size() < 2 && !reviewer_only)
+    throw Error(ErrorKind::usage, tr("give the task id(s) and who does them"),
+                tr("e.g. acct task assign 12 14 ivanova; - reads the ids from standard input"));
+  const std::vector<std::string> words(o.args.begin(),
+                                       reviewer_only ? o.args.end() : o.args.end() - 1);
+  const auto ids = parse_ids(ctx, words);
+  const auto tasks = acctcore::assign_tasks(
+      ctx.writable_store(), ctx.actor(), ids, reviewer_only ? std::nullopt : std::optional(last),
+      o.reviewer.empty() ? std::nullopt : std::optional(o.reviewer));
+  if (ctx.out().json() && words.size() == 1 && words.front() != "-") {
+    print_task_line(ctx, tasks.front(), "assigned");
+    return 0;
+  }
+  if (ctx.out().json()) {
+    const auto today = ctx.clock().today;
+    const auto* zone = ctx.zone();
+    ctx.out().json(acctcore::json_array(
+        tasks, [&](const TaskRecord& t) { return acctcore::task_to_json(t, today, zone); }));
+    return 0;
+  }
+  for (const auto& t : tasks)
+    print_task_line(ctx, t, "assigned");
+  return 0;
+}
 
 struct EditOptions {
   std::string id;
@@ -568,7 +611,7 @@ int run_agenda(Context& ctx, const AgendaOptions& o) {
     const auto* zone = ctx.zone();
     out.json_array(tasks, [&](const TaskRecord& t) {
       Json json = acctcore::task_to_json(t, today, zone);
-      json["to_review"] = t.assignee != handle;
+      json["to_review"] = t.holder() != handle;
       return json;
     });
     return 0;
@@ -589,8 +632,11 @@ int run_agenda(Context& ctx, const AgendaOptions& o) {
       heading = next;
     }
     std::string note;
-    if (t.assignee != handle)
+    if (t.holder() != handle)
       note = " [review]";
+    else if (t.assignee != handle)
+      // TRANSLATORS: in an agenda, a task done for a colleague who is away; {} is a handle.
+      note = trf(" [for {}]", t.assignee);
     else if (t.status != acctcore::TaskStatus::new_)
       note = fmt::format(" [{}]", acctcore::task_status_name(t.status));
     if (t.due < today)
@@ -718,18 +764,14 @@ void register_task(Registry& registry) {
   }
   {
     auto o = make_options<AssignOptions>();
-    CLI::App* cmd = registry.command(group, "assign", "Assign a task to a person (and a reviewer)",
-                                     Access::write, [o](Context& ctx) {
-                                       const auto task = acctcore::assign_task(
-                                           ctx.writable_store(), ctx.actor(), parse_id(o->id),
-                                           opt(o->assignee), opt(o->reviewer));
-                                       print_task_line(ctx, task, "assigned");
-                                       return 0;
-                                     });
-    cmd->add_option("id", o->id, "Task id")->required()->type_name("ID");
-    cmd->add_option("handle", o->assignee, "Who does it; - to unassign")
+    CLI::App* cmd =
+        registry.command(group, "assign", "Assign tasks to a person (and a reviewer), all or none",
+                         Access::write, [o](Context& ctx) { return run_assign(ctx, *o); });
+    cmd->add_option("args", o->args,
+                    "Task ids (- reads them from standard input), then who does them (- to "
+                    "unassign; leave it out to change only --reviewer)")
         ->required()
-        ->type_name("HANDLE");
+        ->type_name("ID... [HANDLE]");
     cmd->add_option("--reviewer", o->reviewer, "Who checks it; - for nobody")->type_name("HANDLE");
   }
   {

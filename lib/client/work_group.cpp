@@ -141,6 +141,61 @@ std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std:
   return changes;
 }
 
+int hand_over_roles(Store& store, const Actor& actor, std::string_view from, std::string_view to,
+                    Date day) {
+  const StaffMember successor = get_staff(store, to);
+  struct Row {
+    std::int64_t id, client_id;
+    std::string client, role;
+    DateRange dates;
+  };
+  std::vector<Row> rows;
+  {
+    Statement q(store, "SELECT a.id, a.client_id, c.slug, a.role, a.valid_from, a.valid_to "
+                       "FROM client_assignment a JOIN client c ON c.id = a.client_id "
+                       "JOIN staff s ON s.id = a.staff_id WHERE s.handle = ? AND "
+                       "c.archived_at IS NULL AND (a.valid_to IS NULL OR a.valid_to >= ?) "
+                       "ORDER BY c.slug, a.role, a.valid_from");
+    q.bind(1, std::string(from));
+    q.bind(2, format_date(day));
+    while (q.step())
+      rows.push_back(
+          {q.column(0).as_int64(), q.column(1).as_int64(), q.column(2).as_text(),
+           q.column(3).as_text(),
+           DateRange{column_date(q.column(4)).value_or(Date{}), column_date(q.column(5))}});
+  }
+  const std::string now = format_timestamp_utc(actor.at);
+  for (const auto& row : rows) {
+    if (row.dates.from >= day) {
+      Statement replace(store, "UPDATE client_assignment SET staff_id = ?, recorded_at = ? "
+                               "WHERE id = ?");
+      replace.bind(1, successor.id);
+      replace.bind(2, now);
+      replace.bind(3, row.id);
+      replace.exec();
+    } else {
+      close_row(store, row.id, day - date::days{1});
+      Statement insert(store, "INSERT INTO client_assignment (client_id, role, staff_id, "
+                              "valid_from, valid_to, recorded_at) VALUES (?, ?, ?, ?, ?, ?)");
+      insert.bind(1, row.client_id);
+      insert.bind(2, row.role);
+      insert.bind(3, successor.id);
+      insert.bind(4, format_date(day));
+      if (row.dates.to)
+        insert.bind(5, format_date(*row.dates.to));
+      else
+        insert.bind(5);
+      insert.bind(6, now);
+      insert.exec();
+    }
+    ChangeSet audit;
+    audit.set("valid_from", format_date(std::max(day, row.dates.from)));
+    audit.compare(row.role, std::string(from), std::string(to));
+    record_audit(store, actor, "client", row.client, "assign", audit);
+  }
+  return static_cast<int>(rows.size());
+}
+
 std::vector<Assignment> work_group_history(const Store& store, std::string_view slug) {
   const Client client = get_client(store, slug);
   return query_assignments(store, " WHERE a.client_id = ?", client.id);

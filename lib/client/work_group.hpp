@@ -47,6 +47,13 @@ struct RoleChange {
 std::vector<RoleChange> assign_work_group(Store& store, const Actor& actor, std::string_view slug,
                                           const std::vector<RoleAssignment>& roles, Date from);
 
+/// Gives every role `from` holds on `day` or later (clients not archived) to `to`, audited per
+/// client as an `assign`: a period starting on or after `day` changes holder, one running
+/// through `day` ends the day before and `to` holds the rest of it. The caller checks that `to`
+/// exists, is active and has the roles. How many periods changed.
+int hand_over_roles(Store& store, const Actor& actor, std::string_view from, std::string_view to,
+                    Date day);
+
 /// Every assignment of client `slug`, past and present, by role then date.
 std::vector<Assignment> work_group_history(const Store& store, std::string_view slug);
 

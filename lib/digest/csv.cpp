@@ -63,6 +63,8 @@ std::string firm_digest_csv(const FirmDigest& d) {
     out += with_blank_extras(task_record("overdue", t));
   for (const auto& t : d.unassigned)
     out += with_blank_extras(task_record("unassigned", t));
+  for (const auto& t : d.unattended)
+    out += with_blank_extras(task_record("unattended", t));
   for (const auto& l : d.load)
     out += csv_record({"load", "", "", l.name, "", "", "", "", l.handle, "", "", "", "", "",
                        format_date(l.week), std::to_string(l.minutes),

@@ -69,8 +69,12 @@ public:
     d.status = t.status;
     d.action = parse_client_action(t.client_action).value_or(ClientAction::none);
     d.waiting_for = t.waiting_for;
-    d.assignee = t.assignee;
-    d.assignee_name = name_of(t.assignee);
+    d.assignee = t.holder();
+    d.assignee_name = name_of(d.assignee);
+    if (!t.cover.empty())
+      d.covering_for = t.assignee;
+    d.assignee_away = t.assignee_away;
+    d.assignee_archived = t.assignee_archived;
     d.reviewer = t.reviewer;
     d.reviewer_name = name_of(t.reviewer);
     d.estimate_minutes = t.estimate_minutes;
@@ -241,7 +245,7 @@ StaffDigest staff_digest(const Store& store, const FirmConfig& firm, std::string
   };
 
   TaskFilter mine;
-  mine.assignee = member.handle;
+  mine.holder = member.handle;
   mine.to = digest.header.until;
   for (const auto& t : list_tasks(store, mine, today)) {
     auto d = convert(t, client_name(t.client));
@@ -300,6 +304,8 @@ FirmDigest firm_digest(const Store& store, const FirmConfig& firm, const Calenda
     } else {
       digest.unassigned.push_back(d);
     }
+    if (d.assignee_away || d.assignee_archived)
+      digest.unattended.push_back(d);
     if (d.days_overdue > 0) {
       ++by_client[d.client];
       ++by_person[d.assignee];

@@ -40,7 +40,10 @@ struct DigestTask {
   TaskStatus status = TaskStatus::new_;
   ClientAction action = ClientAction::none; ///< what the client must do for it
   std::string waiting_for;                  ///< what the firm waits for, when waiting
-  std::string assignee, assignee_name;      ///< handle and name, or empty
+  std::string assignee, assignee_name;      ///< who does it (a cover), or empty
+  std::string covering_for;                 ///< the assignee a cover stands in for, or empty
+  bool assignee_away = false;               ///< away on the due date, nobody covering
+  bool assignee_archived = false;           ///< the assignee has left the firm
   std::string reviewer, reviewer_name;
   int estimate_minutes = 0;
   std::optional<Date> done_at;
@@ -148,7 +151,9 @@ struct FirmDigest {
   std::vector<DigestCount> overdue_by_person; ///< key "" for tasks without an assignee
   std::vector<DigestLoad> load;               ///< by person, then week
   std::vector<DigestTask> unassigned;         ///< open, due by `until`, nobody assigned
-  std::vector<DigestOverhead> overhead;       ///< above the threshold, largest share first
+  /// Open, due by `until`, the assignee archived or away on the due date without a cover.
+  std::vector<DigestTask> unattended;
+  std::vector<DigestOverhead> overhead; ///< above the threshold, largest share first
   double overhead_threshold = 0.1;
   Date overhead_from; ///< the period the shares are of: overhead_from to today
   std::vector<DigestCalendarGap> calendars;

@@ -261,6 +261,14 @@ Document firm_document(const FirmDigest& d) {
     unassigned.lines.push_back({t.due, w.task_of_client(t),
                                 t.days_overdue > 0 ? w.overdue_by(t.days_overdue) : "",
                                 t.days_overdue > 0});
+  // Shown only when some open work has nobody to do it: a person archived, or away uncovered.
+  DocSection unattended = w.section(Phrase::unattended_title, Phrase::unassigned_none);
+  for (const auto& t : d.unattended)
+    unattended.lines.push_back(
+        {t.due, w.task_of_client(t),
+         w.format(t.assignee_archived ? Phrase::unattended_archived : Phrase::unattended_away,
+                  arg("name", t.assignee_name)),
+         true});
   DocTable overhead_table{{std::string(w.text(Phrase::client)), std::string(w.text(Phrase::total)),
                            std::string(w.text(Phrase::overhead_kind)),
                            std::string(w.text(Phrase::share))},
@@ -288,8 +296,12 @@ Document firm_document(const FirmDigest& d) {
          std::string(
              w.text(g.provisional ? Phrase::calendar_provisional : Phrase::calendar_missing)),
          true});
-  doc.sections = {std::move(by_client),  std::move(by_person), std::move(overdue),  std::move(load),
-                  std::move(unassigned), std::move(overhead),  std::move(calendars)};
+  doc.sections = {std::move(by_client), std::move(by_person), std::move(overdue), std::move(load),
+                  std::move(unassigned)};
+  if (!d.unattended.empty())
+    doc.sections.push_back(std::move(unattended));
+  doc.sections.push_back(std::move(overhead));
+  doc.sections.push_back(std::move(calendars));
   if (!d.rejections.empty()) { // first: a rejected report is not filed at all
     DocSection rejected = w.section(std::string(w.text(Phrase::rejections_title)),
                                     w.text(Phrase::rejections_note), Phrase::none);

@@ -30,6 +30,7 @@ Json task_json(const DigestTask& t) {
               {"waiting_for", t.waiting_for},
               {"assignee", json_or_null(t.assignee)},
               {"reviewer", json_or_null(t.reviewer)},
+              {"covering_for", json_or_null(t.covering_for)},
               {"estimate_minutes", t.estimate_minutes},
               {"done_at", t.done_at ? Json(format_date(*t.done_at)) : Json(nullptr)},
               {"days_overdue", t.days_overdue}};
@@ -105,6 +106,7 @@ Json firm_digest_to_json(const FirmDigest& d) {
                 {"overloaded", l.overloaded()}};
   });
   j["unassigned"] = tasks_json(d.unassigned);
+  j["unattended"] = tasks_json(d.unattended);
   j["overhead"] = {{"threshold", d.overhead_threshold},
                    {"from", format_date(d.overhead_from)},
                    {"clients", json_array(d.overhead, [](const DigestOverhead& o) {

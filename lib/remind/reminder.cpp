@@ -4,6 +4,7 @@
 #include "config/config.hpp"
 #include "deadline/period.hpp"
 #include "remind/message.hpp"
+#include "staff/absence.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
 #include "task/task.hpp"
@@ -248,10 +249,12 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
   const bool any_scheduled = std::any_of(tasks.begin(), tasks.end(), scheduled);
   std::unordered_map<std::string, StaffInfo> staff;
   WorkGroups groups;
+  Absences absences;
   std::unordered_map<std::int64_t, std::vector<std::pair<std::string, std::string>>> contacts;
   if (any_scheduled) {
     staff = load_staff_info(store);
     groups = load_work_groups(store);
+    absences = load_absences(store);
     Statement q(store, "SELECT cc.client_id, p.key, cc.roles FROM client_contact cc "
                        "JOIN person p ON p.id = cc.person_id "
                        "WHERE cc.removed_at IS NULL AND cc.reminders = 1 AND cc.client_id IN "
@@ -319,15 +322,18 @@ SyncResult sync_reminders(Store& store, const ReminderInputs& in) {
         const std::string calendar_name =
             service != nullptr && !service->calendar.empty() ? service->calendar : task.country;
         WorkDays calendar(in.calendars().get(calendar_name), Coverage::provisional);
-        const auto resolve = [&](const Recipient& to) -> std::vector<ReminderTarget> {
+        // A person away on the day a reminder fires hands it to their cover; the task's own
+        // assignee is first the cover when away on its due date (the effective assignee).
+        const auto resolve = [&](const Recipient& to, Date day) -> std::vector<ReminderTarget> {
           switch (to.kind) {
           case Recipient::Kind::assignee:
-            return staff_target(task.assignee);
+            return staff_target(absences.stand_in(absences.stand_in(task.assignee, task.due), day));
           case Recipient::Kind::reviewer:
-            return staff_target(task.reviewer);
+            return staff_target(absences.stand_in(task.reviewer, day));
           case Recipient::Kind::staff: {
             const std::string* holder = groups.holder(task.client_id, to.role, in.clock.today);
-            return holder != nullptr ? staff_target(*holder) : std::vector<ReminderTarget>{};
+            return holder != nullptr ? staff_target(absences.stand_in(*holder, day))
+                                     : std::vector<ReminderTarget>{};
           }
           case Recipient::Kind::client: {
             std::vector<ReminderTarget> targets;
@@ -654,7 +660,12 @@ void DeliveryReader::read(const std::vector<std::int64_t>& ids,
               fmt::format("SELECT {}, c.name, coalesce(c.short_name, ''), t.origin, "
                           "coalesce(t.service, ''), t.code, t.period, t.instalment, t.event_id, "
                           "t.planned, t.provisional, t.client_action, t.status, "
-                          "coalesce(t.waiting_for, ''), coalesce(a.handle, '') "
+                          "coalesce(t.waiting_for, ''), "
+                          // the effective assignee: the cover while the assignee is away
+                          "coalesce((SELECT cs.handle FROM staff_absence b JOIN staff cs ON "
+                          "cs.id = b.cover_id WHERE b.staff_id = t.assignee_id AND "
+                          "b.cancelled_at IS NULL AND b.starts <= t.due AND b.ends >= t.due), "
+                          "a.handle, '') "
                           "FROM reminder r JOIN task t ON t.id = r.task_id "
                           "JOIN client c ON c.id = t.client_id "
                           "LEFT JOIN staff a ON a.id = t.assignee_id "

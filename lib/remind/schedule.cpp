@@ -67,7 +67,7 @@ void schedule_task(const ReminderPolicy& policy, const TaskDates& task, WorkDays
           reminder_moment(calendar, day_base, days, working, rule.minute_of_day, hours);
       const std::string message =
           !rule.message.empty() ? rule.message : default_message(to, rule.days > 0);
-      for (auto& target : resolve(to))
+      for (auto& target : resolve(to, local.day))
         out.push_back({rule_key, target.key, occurrence, to_utc(local, target.tz), local,
                        target.zone, rule.channel, message});
     };

@@ -56,8 +56,9 @@ struct TaskDates {
   ClientAction action = ClientAction::none;
 };
 
-/// Who holds a recipient for the task (none, one, or several contacts).
-using RecipientResolver = std::function<std::vector<ReminderTarget>(const Recipient&)>;
+/// Who holds a recipient for the task (none, one, or several contacts) on the local day the
+/// reminder fires (a person away that day hands their reminders to their cover).
+using RecipientResolver = std::function<std::vector<ReminderTarget>(const Recipient&, Date)>;
 
 /// Every reminder `policy` asks for `task`, appended to `out`.
 void schedule_task(const ReminderPolicy& policy, const TaskDates& task, WorkDays& calendar,

@@ -25,7 +25,22 @@ constexpr const char* k_task_columns =
     "t.waiting_since, t.created_at, t.updated_at, t.due_revision, t.corrects, "
     "(SELECT coalesce(f.answer, 'filed') FROM task_filing f WHERE f.task_id = t.id), "
     "(SELECT m.amount_minor FROM task_amount m WHERE m.task_id = t.id), "
-    "(SELECT m.currency FROM task_amount m WHERE m.task_id = t.id)";
+    "(SELECT m.currency FROM task_amount m WHERE m.task_id = t.id), "
+    "(SELECT cs.handle FROM staff_absence b JOIN staff cs ON cs.id = b.cover_id WHERE "
+    "b.staff_id = t.assignee_id AND b.cancelled_at IS NULL AND b.starts <= t.due AND "
+    "b.ends >= t.due), "
+    "(SELECT count(*) FROM staff_absence b WHERE b.staff_id = t.assignee_id AND "
+    "b.cover_id IS NULL AND b.cancelled_at IS NULL AND b.starts <= t.due AND b.ends >= t.due), "
+    "CASE WHEN a.archived_at IS NULL THEN 0 ELSE 1 END";
+
+// The task's assignee is away on its due date and `:NAME` covers (the effective assignee).
+constexpr const char* k_covered_by =
+    "EXISTS (SELECT 1 FROM staff_absence b WHERE b.staff_id = t.assignee_id AND "
+    "b.cover_id = {} AND b.cancelled_at IS NULL AND b.starts <= t.due AND b.ends >= t.due)";
+constexpr const char* k_covered =
+    "EXISTS (SELECT 1 FROM staff_absence b WHERE b.staff_id = t.assignee_id AND "
+    "b.cover_id IS NOT NULL AND b.cancelled_at IS NULL AND b.starts <= t.due AND "
+    "b.ends >= t.due)";
 
 constexpr const char* k_task_joins = " JOIN client c ON c.id = t.client_id "
                                      "LEFT JOIN staff a ON a.id = t.assignee_id "
@@ -75,6 +90,13 @@ TaskRecord read_task(Statement& q) {
   if (const auto c = q.column(i++); !c.is_null())
     t.amount = Money{c.as_int64(), q.column(i).as_text()};
   ++i;
+  t.cover = column_text(q.column(i++));
+  t.assignee_away = q.column(i++).as_int() != 0;
+  t.assignee_archived = q.column(i++).as_int() != 0;
+  if (!is_open(t.status)) { // who stands in matters for open work only
+    t.cover.clear();
+    t.assignee_away = t.assignee_archived = false;
+  }
   return t;
 }
 
@@ -161,6 +183,14 @@ TaskQuery task_query(const Store& store, const TaskFilter& f, Date today) {
       by_id("assignee_id", ":assignee",
             require_id(store, "staff member", "staff", "handle", *f.assignee,
                        tr("see 'acct staff list' for the handles")));
+  }
+  if (f.holder) {
+    const std::int64_t id = require_id(store, "staff member", "staff", "handle", *f.holder,
+                                       tr("see 'acct staff list' for the handles"));
+    sql += fmt::format(" AND ((t.assignee_id = :holder AND NOT {}) OR {})", k_covered,
+                       fmt::format(fmt::runtime(k_covered_by), ":cover"));
+    query.ids.emplace_back(":holder", id);
+    query.ids.emplace_back(":cover", id);
   }
   if (f.reviewer)
     by_id("reviewer_id", ":reviewer",
@@ -275,7 +305,7 @@ std::vector<TaskRecord> list_tasks(const Store& store, const TaskFilter& f, Date
 std::vector<TaskRecord> agenda_tasks(const Store& store, const std::string& handle, int days,
                                      Date today) {
   TaskFilter mine;
-  mine.assignee = handle;
+  mine.holder = handle;
   mine.due_within_days = days;
   auto tasks = list_tasks(store, mine, today);
   // What waits for this person's review, whoever did it.
@@ -339,6 +369,9 @@ Json task_to_json(const TaskRecord& t, Date today, const date::time_zone* zone) 
       {"reviewer_role", json_or_null(t.reviewer_role)},
       {"assignee", json_or_null(t.assignee)},
       {"reviewer", json_or_null(t.reviewer)},
+      {"cover", json_or_null(t.cover)},
+      {"assignee_away", t.assignee_away},
+      {"assignee_archived", t.assignee_archived},
       {"estimate_minutes", t.estimate_minutes},
       {"requires_file", t.requires_file},
       {"client_action", t.client_action},

@@ -62,6 +62,14 @@ struct TaskRecord {
   std::string filing;
   /// The amount a payment task asks the client to pay, when recorded.
   std::optional<Money> amount;
+  /// Open tasks only: who covers the assignee, away on the due date (empty: nobody, or not
+  /// away); the assignee is away then without a cover; the assignee is archived.
+  std::string cover;
+  bool assignee_away = false;
+  bool assignee_archived = false;
+
+  /// Who does the work: the cover while the assignee is away, else the assignee.
+  const std::string& holder() const noexcept { return cover.empty() ? assignee : cover; }
 
   /// The natural key: "vektor/ru-statutory/ru.vat.declaration/2026-Q1", with "/2" for a second
   /// instalment and "/event-7" for an event's task; "vektor/manual/42" for a manual task.
@@ -75,6 +83,9 @@ struct TaskFilter {
   std::optional<std::string> client{};   ///< slug
   std::optional<std::string> assignee{}; ///< staff handle; "-" for unassigned tasks
   std::optional<std::string> reviewer{}; ///< staff handle
+  /// Effective assignee: the tasks `holder` does, their own less those a cover does while they
+  /// are away, plus those they cover for someone away.
+  std::optional<std::string> holder{};
   std::optional<std::string> role{};
   std::vector<TaskStatus> statuses{}; ///< any of these; empty: open ones (or all with `all`)
   bool all = false;                   ///< include done and cancelled tasks

@@ -137,12 +137,15 @@ enum class Phrase : std::uint16_t {
   load_title,        ///< «Загрузка»
   load_note, ///< «Оценки открытых задач по неделям срока против нормы ...»
   load_none, ///< «Сотрудников нет.»
-  unassigned_title, ///< «Без исполнителя»
-  unassigned_none,  ///< «Все задачи распределены.»
-  total,            ///< «Всего» (a column)
-  overhead_kind,    ///< «Общение и администрирование» (a column)
-  share,            ///< «Доля» (a column)
-  overhead_title,   ///< «Много общения и администрирования»
+  unassigned_title,    ///< «Без исполнителя»
+  unassigned_none,     ///< «Все задачи распределены.»
+  unattended_title,    ///< «Исполнитель выбыл или отсутствует»
+  unattended_archived, ///< «{name} — в архиве»
+  unattended_away,     ///< «{name} отсутствует, замены нет»
+  total,               ///< «Всего» (a column)
+  overhead_kind,       ///< «Общение и администрирование» (a column)
+  share,               ///< «Доля» (a column)
+  overhead_title,      ///< «Много общения и администрирования»
   overhead_note, ///< «Доля выше {percent}% учтённого времени с {from} по {until}.»
   overhead_none,        ///< «Таких клиентов нет.»
   calendars_title,      ///< «Производственные календари»

@@ -56,11 +56,14 @@ Setting what is already in force changes nothing; a headcount is a number:
   $ acct client show romashka --as-of 2026-06-01 --json | jq -c '.facts.employer'
   12
 
-Facts are never rewritten out of order (dated before a fact's earliest record, even before the
-contract, they extend its history: takeover.t):
+Facts are never rewritten out of order, nor dated before the contract:
   $ acct client set romashka regime=usn-income-expense --from 2026-07-01
   ! acct: error: fact 'regime' of client 'romashka' changed on 2027-01-01; a value from 2026-07-01 would rewrite history
   ! hint: record changes in date order; to correct the latest one, date it --from 2027-01-01
+  [5]
+  $ acct client set romashka land=true --from 2025-12-31
+  ! acct: error: facts dated 2025-12-31 are before the contract start of client 'romashka' (2026-01-01)
+  ! hint: date them 2026-01-01 or later, or move the contract start with 'acct client edit romashka --contract-start DATE'
   [5]
   $ acct client set ivanov regime=osno --from 2026-03-01
   client 'ivanov' from 2026-03-01: regime: patent -> osno
@@ -255,8 +258,8 @@ A database of the previous schema (version 1, staff only) is upgraded in place, 
   $ sqlite3 old.db < $SRCDIR/schemas/0001_foundation.sql
   $ sqlite3 old.db "PRAGMA application_id = 1633903476; PRAGMA user_version = 1; CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT; INSERT INTO schema_migrations VALUES (1, 'foundation', '2026-01-01T00:00:00Z'); INSERT INTO staff (handle, name, created_at) VALUES ('old', 'Старый Сотрудник', '2026-01-01T00:00:00Z'); INSERT INTO staff_role VALUES (1, 'manager');"
   $ acct --db old.db db migrate
-  applied 8 migration(s); old.db is at schema version 9
+  applied 9 migration(s); old.db is at schema version 10
   $ acct --db old.db client add romashka --name "ООО «Ромашка»" --form ooo --inn 7736207543 --quiet && acct --db old.db client assign romashka --manager old
   client 'romashka' from 2026-04-20: manager: (none) -> old
   $ acct --db old.db db check
-  old.db: ok (schema version 9)
+  old.db: ok (schema version 10)

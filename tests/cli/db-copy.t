@@ -13,7 +13,7 @@ A firm in an SQLite file, with clients, tasks, work done and the audit trail:
 
 Copied whole into the spare database, which then reads the same:
   $ acct --db firm.db db copy --to "$SPARE_DB"
-  copied 107 rows in 32 tables from firm.db to $SPARE_DB
+  copied 107 rows in 33 tables from firm.db to $SPARE_DB
   $ acct --db "$SPARE_DB" db check --quiet && echo sound
   sound
   $ diff <(acct --db firm.db task list --all --json) <(acct --db "$SPARE_DB" task list --all --json) && echo same tasks
@@ -46,6 +46,6 @@ It never overwrites: an existing file or a database that already holds acct's da
 
 And back again, from the spare database into a new SQLite file:
   $ acct --db "$SPARE_DB" db copy --to back.db --json | jq -c '[.to, .schema_version, (.tables | length)]'
-  ["back.db",9,32]
+  ["back.db",10,33]
   $ diff <(acct --db firm.db task list --all --json) <(acct --db back.db task list --all --json | jq 'map(select(.id != 53))') && echo same tasks
   same tasks

@@ -219,6 +219,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 17
@@ -238,6 +239,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 14
@@ -257,6 +259,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 5
@@ -276,6 +279,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "kim",
         "reviewer": null,
+        "covering_for": null,
         "estimate_minutes": 60,
         "done_at": null,
         "days_overdue": 5
@@ -297,6 +301,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 14
@@ -316,6 +321,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 5
@@ -335,6 +341,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 120,
         "done_at": null,
         "days_overdue": 0
@@ -354,6 +361,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -373,6 +381,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 180,
         "done_at": null,
         "days_overdue": 0
@@ -392,6 +401,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "подпись директора на декларации",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -413,6 +423,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "kim",
         "reviewer": null,
+        "covering_for": null,
         "estimate_minutes": 120,
         "done_at": null,
         "days_overdue": 0
@@ -432,6 +443,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 60,
         "done_at": null,
         "days_overdue": 0
@@ -451,6 +463,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 30,
         "done_at": null,
         "days_overdue": 0
@@ -470,6 +483,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 120,
         "done_at": null,
         "days_overdue": 0
@@ -489,6 +503,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -508,6 +523,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 180,
         "done_at": null,
         "days_overdue": 0
@@ -527,6 +543,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "подпись директора на декларации",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -718,6 +735,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 17
@@ -737,6 +755,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 14
@@ -756,6 +775,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 5
@@ -778,6 +798,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 60,
         "done_at": null,
         "days_overdue": 0
@@ -797,6 +818,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 30,
         "done_at": null,
         "days_overdue": 0
@@ -816,6 +838,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 120,
         "done_at": null,
         "days_overdue": 0
@@ -835,6 +858,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -854,6 +878,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 180,
         "done_at": null,
         "days_overdue": 0
@@ -873,6 +898,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "подпись директора на декларации",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 240,
         "done_at": null,
         "days_overdue": 0
@@ -1106,6 +1132,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 17
@@ -1125,6 +1152,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 14
@@ -1144,6 +1172,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "ivanova",
         "reviewer": "kim",
+        "covering_for": null,
         "estimate_minutes": 15,
         "done_at": null,
         "days_overdue": 5
@@ -1163,6 +1192,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
         "waiting_for": "",
         "assignee": "kim",
         "reviewer": null,
+        "covering_for": null,
         "estimate_minutes": 60,
         "done_at": null,
         "days_overdue": 5
@@ -1222,6 +1252,7 @@ One store: SQLite only, as how a digest reads is decided above the store (digest
       }
     ],
     "unassigned": [],
+    "unattended": [],
     "overhead": {
       "threshold": 0.1,
       "from": "2026-01-20",

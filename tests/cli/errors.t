@@ -29,7 +29,7 @@ Unknown command or option: usage (2) with a suggestion.
   ! hint: run 'acct staff list --help' for usage
   [2]
   $ acct staff
-  ! acct: error: 'acct staff' needs a subcommand: add, list, show, edit, archive, restore
+  ! acct: error: 'acct staff' needs a subcommand: add, list, show, edit, archive, away, absences, cancel-absence, restore
   ! hint: run 'acct staff --help' for usage
   [2]
 
@@ -173,11 +173,11 @@ A database from a newer acct: incompatible (7), the file untouched.
   $ sqlite3 .local/share/acct/acct.db "PRAGMA user_version = 999" && db-state > newer.state  # sqlite only
   $ db-sql "UPDATE acct_meta SET value = '999' WHERE key = 'schema_version'" && db-state > newer.state  # postgresql only
   $ acct staff list
-  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 9)
+  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 10)
   ! hint: upgrade acct; the database was not changed
   [7]
   $ acct db migrate
-  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 9)
+  ! acct: error: database '$HOME/.local/share/acct/acct.db' was written by a newer acct (schema version 999; this acct knows versions up to 10)
   ! hint: upgrade acct; the database was not changed
   [7]
   $ db-state | cmp -s newer.state - && echo unchanged

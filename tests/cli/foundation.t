@@ -36,7 +36,7 @@ Before init there is no database; db path still answers, and says where it would
 
 init creates the database (mode 0600, in a 0700 directory) and a commented config:
   $ acct init --firm-name "ООО «Счёт»"
-  created database $HOME/.local/share/acct/acct.db (schema version 9)
+  created database $HOME/.local/share/acct/acct.db (schema version 10)
   wrote config $HOME/.config/acct/config.toml
   $ stat -c '%a %n' .local/share/acct .local/share/acct/acct.db  # sqlite only
   700 .local/share/acct
@@ -53,14 +53,14 @@ init creates the database (mode 0600, in a 0700 directory) and a commented confi
 
 init is safe to repeat; it never overwrites the config:
   $ acct init --country kz
-  database $HOME/.local/share/acct/acct.db is up to date (schema version 9)
+  database $HOME/.local/share/acct/acct.db is up to date (schema version 10)
   config $HOME/.config/acct/config.toml already exists
   ! acct: warning: config '$HOME/.config/acct/config.toml' already exists; the firm options were not applied (edit the file instead)
   $ acct init --json
   {
     "database": "$HOME/.local/share/acct/acct.db",
     "database_created": false,
-    "schema_version": 9,
+    "schema_version": 10,
     "migrations_applied": 0,
     "config": "$HOME/.config/acct/config.toml",
     "config_created": false,
@@ -69,14 +69,14 @@ init is safe to repeat; it never overwrites the config:
 
 The database commands:
   $ acct db migrate
-  $HOME/.local/share/acct/acct.db is up to date (schema version 9)
+  $HOME/.local/share/acct/acct.db is up to date (schema version 10)
   $ acct db check
-  $HOME/.local/share/acct/acct.db: ok (schema version 9)
+  $HOME/.local/share/acct/acct.db: ok (schema version 10)
   $ acct db check --json
   {
     "path": "$HOME/.local/share/acct/acct.db",
     "ok": true,
-    "schema_version": 9,
+    "schema_version": 10,
     "problems": []
   }
   $ acct db backup backup.db
@@ -101,7 +101,7 @@ A foreign-key problem makes db check exit 1:
   [1]
   $ sqlite3 .local/share/acct/acct.db "DELETE FROM staff_role WHERE staff_id = 42;"  # sqlite only
   $ acct db check
-  $HOME/.local/share/acct/acct.db: ok (schema version 9)
+  $HOME/.local/share/acct/acct.db: ok (schema version 10)
 
 --db and ACCT_DB choose another database; init creates missing parent directories:
   $ acct --db firm2/acct.db init --quiet && ACCT_DB=firm2/acct.db acct db path

@@ -61,7 +61,10 @@ One store: SQLite only, as help text does not touch the database.
     list                        List staff members
     show                        Show one staff member
     edit                        Change a staff member (an empty value clears)
-    archive                     Archive a staff member (hidden from lists; history kept)
+    archive                     Archive a staff member (refused while they hold open work, unless handed over)
+    away                        Record an absence: tasks due then and reminders go to the cover, and come back after
+    absences                    List absences not over yet (--all: past ones too)
+    cancel-absence              Cancel an absence: the work it sent to the cover comes back
     restore                     Bring an archived staff member back
   
   Run 'acct COMMAND --help' for a command's options. Exit codes and JSON fields:

@@ -68,7 +68,7 @@ std::vector<Moment> schedule(const ReminderPolicy& policy, Date due, std::option
                              WorkingHours hours = {}) {
   WorkDays calendar(test::ru_calendar(), Coverage::strict);
   std::vector<ScheduledReminder> out;
-  const auto resolve = [&](const Recipient& to) {
+  const auto resolve = [&](const Recipient& to, Date) {
     return std::vector<ReminderTarget>{{to.to_string(), zone, date::locate_zone(zone)}};
   };
   schedule_task(policy, {due, planned, action}, calendar, hours, resolve, out);
