@@ -56,14 +56,11 @@ Setting what is already in force changes nothing; a headcount is a number:
   $ acct client show romashka --as-of 2026-06-01 --json | jq -c '.facts.employer'
   12
 
-Facts are never rewritten out of order, nor dated before the contract:
+Facts are never rewritten out of order (dated before a fact's earliest record, even before the
+contract, they extend its history: takeover.t):
   $ acct client set romashka regime=usn-income-expense --from 2026-07-01
   ! acct: error: fact 'regime' of client 'romashka' changed on 2027-01-01; a value from 2026-07-01 would rewrite history
   ! hint: record changes in date order; to correct the latest one, date it --from 2027-01-01
-  [5]
-  $ acct client set romashka land=true --from 2025-12-31
-  ! acct: error: facts dated 2025-12-31 are before the contract start of client 'romashka' (2026-01-01)
-  ! hint: date them 2026-01-01 or later, or move the contract start with 'acct client edit romashka --contract-start DATE'
   [5]
   $ acct client set ivanov regime=osno --from 2026-03-01
   client 'ivanov' from 2026-03-01: regime: patent -> osno
