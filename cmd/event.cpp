@@ -1,6 +1,7 @@
 // acct event: what happened to a client (a hire, a patent) and the tasks it creates.
 #include "event/event.hpp"
 
+#include "client/client.hpp"
 #include "commands.hpp"
 #include "plan/generate.hpp"
 #include "registry.hpp"
@@ -58,6 +59,21 @@ int run_add(Context& ctx, const AddOptions& o) {
   const auto kinds = ctx.services().event_kinds();
   const auto event = acctcore::add_event(ctx.writable_store(), ctx.actor(), in, kinds);
   const auto result = generate_for_event(ctx, event.id, o.provisional);
+  // No task because the client takes none of the services that react: say which would.
+  std::vector<std::string> reacting;
+  const std::string country = acctcore::get_client(ctx.store(), event.client).country;
+  for (const auto& service : ctx.services().all())
+    for (const auto& trigger : service.triggers)
+      if (trigger.event == event.kind && (service.country.empty() || service.country == country)) {
+        reacting.push_back(service.id);
+        break;
+      }
+  if (result.created == 0 && !reacting.empty() &&
+      acctcore::services_taken_on(ctx.store(), event.client, reacting, event.date).empty())
+    warn(trf("client '{}' takes no service that reacts to '{}' on {}: {} would ('acct client "
+             "subscribe {} {}')",
+             event.client, event.kind, acctcore::format_date(event.date),
+             acctcore::join(reacting, ", "), event.client, reacting.front()));
   Output& out = ctx.out();
   if (out.json()) {
     Json json = acctcore::event_to_json(event, ctx.zone());

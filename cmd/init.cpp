@@ -3,6 +3,7 @@
 #include "config/config.hpp"
 #include "registry.hpp"
 #include "store/migrations.hpp"
+#include "store/share.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
 #include "util/file.hpp"
@@ -28,10 +29,14 @@ struct InitOptions {
   std::string country;
   std::string timezone;
   std::string currency;
+  std::string group;
 };
 
 int run_init(Context& ctx, const InitOptions& o) {
   const auto db = ctx.db_location();
+  if (!o.group.empty() && db.kind != acctcore::StoreKind::sqlite)
+    throw Error(ErrorKind::usage, tr("--group shares an SQLite database file"),
+                tr("PostgreSQL grants access with its own roles: see docs/postgresql.md"));
   const auto config_path = ctx.config_path();
   std::error_code ec;
   const bool config_exists = std::filesystem::exists(config_path, ec);
@@ -62,18 +67,23 @@ int run_init(Context& ctx, const InitOptions& o) {
   store_options.busy_timeout_ms = config_exists ? ctx.config().busy_timeout_ms : 5000;
   store_options.now = ctx.clock().now;
   bool db_created = false;
+  if (!o.group.empty())
+    acctcore::prepare_shared_directory(db.path(), o.group);
   std::optional<acctcore::Store> store = acctcore::Store::init(db, store_options, db_created);
-  if (!config_exists) {
-    try {
+  // Nothing half-made: a database this run created goes again when sharing or the config fails.
+  try {
+    if (!o.group.empty())
+      acctcore::share_database(db.path(), o.group);
+    if (!config_exists)
       acctcore::write_file_atomically(config_path, acctcore::render_default_config(firm), 0644);
-    } catch (...) {
-      if (db_created) {
-        store.reset();
-        acctcore::Store::remove_created(db, store_options);
-      }
-      throw;
+  } catch (...) {
+    if (db_created) {
+      store.reset();
+      acctcore::Store::remove_created(db, store_options);
     }
-  } else if (firm_options) {
+    throw;
+  }
+  if (config_exists && firm_options) {
     warn(trf("config '{}' already exists; the firm options were not applied (edit the file "
              "instead)",
              config_path.string()));
@@ -86,7 +96,8 @@ int run_init(Context& ctx, const InitOptions& o) {
                             {"schema_version", store->schema_version()},
                             {"migrations_applied", store->migrations_applied()},
                             {"config", config_path.string()},
-                            {"config_created", !config_exists}});
+                            {"config_created", !config_exists},
+                            {"group", acctcore::json_or_null(o.group)}});
     return 0;
   }
   if (db_created)
@@ -97,6 +108,8 @@ int run_init(Context& ctx, const InitOptions& o) {
   else
     out.info(trf("database {} is up to date (schema version {})", db.display(),
                  store->schema_version()));
+  if (!o.group.empty())
+    out.info(trf("shared with group '{}': the database is 0660 in a setgid directory", o.group));
   out.info(config_exists ? trf("config {} already exists", config_path.string())
                          : trf("wrote config {}", config_path.string()));
   return 0;
@@ -117,6 +130,9 @@ void register_init(Registry& registry) {
       ->type_name("ZONE");
   cmd->add_option("--currency", o->currency, "Currency of fees and rates (default by country)")
       ->type_name("CODE");
+  cmd->add_option("--group", o->group,
+                  "Share the SQLite database with this group: files 0660, setgid directory")
+      ->type_name("GROUP");
 }
 
 } // namespace acctcli

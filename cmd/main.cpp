@@ -189,6 +189,10 @@ int run(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      // `acct figures --help` names no command acct has: a usage error, not the top-level help.
+      const auto extras = app.remaining(true);
+      if (!extras.empty() && !extras.front().starts_with('-'))
+        return report(usage_error(app, e));
       translate_help(app);
       return app.exit(e); // --help, --version
     }

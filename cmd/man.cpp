@@ -166,14 +166,14 @@ std::string_view exit_meaning(ErrorKind kind) {
 }
 
 constexpr std::string_view k_description =
-    R"(acct keeps the work of an accounting-outsourcing firm in one SQLite file:
-the firm's staff and clients (with dated facts such as the tax regime), the services each client
+    R"(acct keeps the work of an accounting-outsourcing firm in one SQLite file or a shared
+PostgreSQL database: the firm's staff and clients (with dated facts such as the tax regime), the services each client
 takes, and the tasks those services call for. Deadlines are computed from rules in TOML service
 templates on national production calendars (Russia, Kazakhstan), moved off days off as the law
 says, and explained step by step. Tasks go through a workflow (new, accepted, in review,
-waiting for the client, done), reminders are scheduled and sent exactly once by a cron job, and
-digests summarise a client's, a person's or the firm's next days as text, Markdown, HTML, JSON,
-CSV or iCalendar.
+waiting for the client, done), reminders are scheduled and delivered by a cron job at least
+once, each with an idempotency key the hook can use to drop a repeat, and digests summarise a
+client's, a person's or the firm's next days as text, Markdown, HTML, JSON, CSV or iCalendar.
 .PP
 acct is made for terminals, cron jobs and shell scripts: every list has \fB\-\-json\fR, exit
 codes are stable, errors are one line on standard error beginning with

@@ -74,7 +74,8 @@ int run_time(Context& ctx, const TimeOptions& o) {
     return minor ? acctcore::format_money({*minor, currency}) : std::string("-");
   };
   const auto cells = [&](const acctcore::TimeReportRow& row, bool machine) {
-    std::vector<std::string> c{row.key, row.name};
+    // The total row is labelled once, in the key column ("total  total" read as a stutter).
+    std::vector<std::string> c{row.key, &row == &report.total ? std::string() : row.name};
     if (machine) {
       c.push_back(std::to_string(row.minutes));
       c.push_back(std::to_string(row.communication_minutes + row.administration_minutes));

@@ -120,7 +120,7 @@ declare -gA _acct_commands=(
 )
 declare -gA _acct_options=(
   ["acct"]="--version"
-  ["acct init"]="--firm-name --country --timezone --currency"
+  ["acct init"]="--firm-name --country --timezone --currency --group"
   ["acct staff add"]="--name --role --email --phone --telegram --timezone --capacity --rate"
   ["acct staff list"]="--all --role"
   ["acct staff edit"]="--name --role --add-role --remove-role --email --phone --telegram --timezone --capacity --rate"
@@ -183,6 +183,7 @@ declare -gA _acct_values=(
   ["acct init|--country"]="=ru,kz"
   ["acct init|--timezone"]="@none"
   ["acct init|--currency"]="@none"
+  ["acct init|--group"]="@none"
   ["acct staff add|--name"]="@none"
   ["acct staff add|--role"]=",roles"
   ["acct staff add|--email"]="@none"

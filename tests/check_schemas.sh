@@ -12,6 +12,7 @@ if [ ! -x "$taplo" ]; then
 fi
 export RUST_LOG=error
 status=0
+# taplo takes a second or more to start, so each schema is checked once over all its files.
 check() { # schema files... (taplo's report is kept in $work/err)
   local schema=$1
   shift
@@ -20,91 +21,57 @@ check() { # schema files... (taplo's report is kept in $work/err)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for file in "$src"/templates/calendars/*.toml; do
-  if ! check calendar.schema.json "$file"; then
+accepts() { # schema dir: every bundled file in templates/dir matches the schema
+  local schema=$1 dir=$2
+  if ! check "$schema" "$src"/templates/"$dir"/*.toml; then
     cat "$work/err"
-    echo "FAIL: $file does not match schemas/calendar.schema.json"
+    echo "FAIL: templates/$dir has a file that does not match schemas/$schema"
     status=1
   fi
-done
+}
+accepts calendar.schema.json calendars
+accepts service.schema.json services
+accepts reminders.schema.json reminders
+accepts chart.schema.json charts
+accepts indicators.schema.json indicators
 
-for file in "$src"/templates/services/*.toml; do
-  if ! check service.schema.json "$file"; then
-    cat "$work/err"
-    echo "FAIL: $file does not match schemas/service.schema.json"
+rejects() { # schema bad-files...: each file must be reported invalid by name
+  local schema=$1 bad
+  shift
+  if check "$schema" "$@"; then
+    echo "FAIL: schemas/$schema accepts all of: $*"
     status=1
+    return
   fi
-done
-
-for file in "$src"/templates/reminders/*.toml; do
-  if ! check reminders.schema.json "$file"; then
-    cat "$work/err"
-    echo "FAIL: $file does not match schemas/reminders.schema.json"
-    status=1
-  fi
-done
-
-for file in "$src"/templates/charts/*.toml; do
-  if ! check chart.schema.json "$file"; then
-    cat "$work/err"
-    echo "FAIL: $file does not match schemas/chart.schema.json"
-    status=1
-  fi
-done
-
-for file in "$src"/templates/indicators/*.toml; do
-  if ! check indicators.schema.json "$file"; then
-    cat "$work/err"
-    echo "FAIL: $file does not match schemas/indicators.schema.json"
-    status=1
-  fi
-done
+  for bad in "$@"; do
+    if ! grep -qF "path=\"$bad\"" "$work/err"; then
+      cat "$work/err"
+      echo "FAIL: schemas/$schema accepts $(basename "$bad")"
+      status=1
+    fi
+  done
+}
 
 # The schemas must reject what acct rejects.
 printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["fortnight"]\ndeadline = { day = 25 }\n' > "$work/bad-period.toml"
 printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["month"]\ndeadline = { day = 32 }\n' > "$work/bad-day.toml"
 printf '[service]\nid = "x"\ntitle = "X"\n[[obligation]]\ncode = "a"\ntitle = "A"\nperiods = ["month"]\ndeadline = { day = 25 }\nrole = "boss"\n' > "$work/bad-role.toml"
-for bad in "$work"/bad-period.toml "$work"/bad-day.toml "$work"/bad-role.toml; do
-  if check service.schema.json "$bad"; then
-    echo "FAIL: schemas/service.schema.json accepts $(basename "$bad")"
-    status=1
-  fi
-done
+rejects service.schema.json "$work"/bad-period.toml "$work"/bad-day.toml "$work"/bad-role.toml
 printf '[calendar]\nname = "ru"\nyear = 2026\n[[day]]\ndate = 2026-01-01\nkind = "feast"\n' > "$work/bad-kind.toml"
 printf '[calendar]\nname = "ru"\nyear = 2026\ncolour = "red"\n' > "$work/bad-key.toml"
 printf '[calendar]\nyear = 2026\n' > "$work/no-name.toml"
-for bad in "$work"/bad-kind.toml "$work"/bad-key.toml "$work"/no-name.toml; do
-  if check calendar.schema.json "$bad"; then
-    echo "FAIL: schemas/calendar.schema.json accepts $(basename "$bad")"
-    status=1
-  fi
-done
+rejects calendar.schema.json "$work"/bad-kind.toml "$work"/bad-key.toml "$work"/no-name.toml
 printf '[[policy]]\nname = "p"\n[[policy.rule]]\nid = "a"\nto = "boss"\nworking_days = -1\ntime = "09:00"\n' > "$work/bad-recipient.toml"
 printf '[[policy]]\nname = "p"\n[[policy.rule]]\nid = "a"\nto = "assignee"\nworking_days = -1\ntime = "9am"\n' > "$work/bad-time.toml"
-for bad in "$work"/bad-recipient.toml "$work"/bad-time.toml; do
-  if check reminders.schema.json "$bad"; then
-    echo "FAIL: schemas/reminders.schema.json accepts $(basename "$bad")"
-    status=1
-  fi
-done
+rejects reminders.schema.json "$work"/bad-recipient.toml "$work"/bad-time.toml
 mkdir "$work/indicators" "$work/charts"
 printf 'chart = "ru-94n"\n[[indicator]]\nid = "x"\ntitle = "X"\nkind = "balance"\nside = "debit"\naccounts = ["50"]\n' > "$work/indicators/bad-kind.toml"
 printf 'chart = "ru-94n"\n[[indicator]]\nid = "x"\ntitle = "X"\nkind = "closing"\nside = "debit"\naccounts = ["6O.01"]\n' > "$work/indicators/bad-account.toml"
 printf 'chart = "ru-94n"\n[[remark]]\nid = "x"\nindicator = "cash"\nrise_percent = 30\ntext = "T"\n' > "$work/indicators/no-compare.toml"
 printf 'chart = "ru-94n"\n[[remark]]\nid = "x"\nindicator = "cash"\ntext = "T"\n' > "$work/indicators/no-condition.toml"
-for bad in "$work"/indicators/*.toml; do
-  if check indicators.schema.json "$bad"; then
-    echo "FAIL: schemas/indicators.schema.json accepts $(basename "$bad")"
-    status=1
-  fi
-done
+rejects indicators.schema.json "$work"/indicators/*.toml
 printf '[chart]\nid = "x"\ncountry = "ru"\n[accounts]\n"6O" = "Ошибка"\n' > "$work/charts/bad-code.toml"
 printf '[chart]\nid = "x"\ncountry = "de"\n[accounts]\n"50" = "Касса"\n' > "$work/charts/bad-country.toml"
-for bad in "$work"/charts/*.toml; do
-  if check chart.schema.json "$bad"; then
-    echo "FAIL: schemas/chart.schema.json accepts $(basename "$bad")"
-    status=1
-  fi
-done
+rejects chart.schema.json "$work"/charts/*.toml
 [ $status -eq 0 ] && echo "schemas: ok"
 exit $status

@@ -2,6 +2,8 @@
 
 #include "client/identifiers.hpp"
 #include "client/reference.hpp"
+#include "client/work_group.hpp"
+#include "staff/staff.hpp"
 #include "store/store.hpp"
 #include "util/csv.hpp"
 #include "util/error.hpp"
@@ -10,7 +12,6 @@
 #include "util/text.hpp"
 #include "util/translit.hpp"
 
-#include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -53,6 +54,14 @@ constexpr std::pair<std::string_view, std::string_view> k_headers[] = {
     {"profit-advances", "profit_advances|авансы по прибыли"},
     {"property-base", "property_base|база налога на имущество"},
     {"rosstat", "росстат|формы росстата|статистика|статотчетность"},
+    // The firm's work group (a staff handle or name). "Главный бухгалтер" alone is not one: in a
+    // client list it is as often the client's own chief accountant.
+    {"manager", "менеджер|ответственный менеджер|персональный менеджер"},
+    {"accountant", "бухгалтер|ответственный бухгалтер|ведущий бухгалтер"},
+    {"payroll", "кадровик|расчетчик|зарплата и кадры"},
+    {"chief-accountant", "chief accountant"},
+    {"operator", "operator"},
+    {"lawyer", "lawyer"},
 };
 
 /// Columns that are never data: a row number.
@@ -85,6 +94,20 @@ std::vector<std::string> field_names() {
   return {std::begin(k_import_fields), std::end(k_import_fields)};
 }
 
+/// What a column may hold: the exported fields and the work-group roles (imported, not exported:
+/// `acct client show` has the work group).
+std::vector<std::string> import_field_names() {
+  std::vector<std::string> names = field_names();
+  names.insert(names.end(), std::begin(k_staff_roles), std::end(k_staff_roles));
+  return names;
+}
+
+bool is_import_field(std::string_view field) {
+  return is_fact_field(field) || is_staff_role(field) ||
+         std::find(std::begin(k_import_fields), std::end(k_import_fields), field) !=
+             std::end(k_import_fields);
+}
+
 /// "--map" parsed: header key -> field ("" skips the column).
 std::map<std::string, std::string> parse_column_map(std::string_view text) {
   std::map<std::string, std::string> map;
@@ -96,10 +119,8 @@ std::map<std::string, std::string> parse_column_map(std::string_view text) {
       throw Error(ErrorKind::usage, trf("invalid --map entry '{}'", entry),
                   tr("write --map 'Header=field,Other header=field'; 'Header=' skips a column"));
     const std::string field(trim(std::string_view(entry).substr(eq + 1)));
-    if (!field.empty() && !is_fact_field(field) &&
-        std::find(std::begin(k_import_fields), std::end(k_import_fields), field) ==
-            std::end(k_import_fields)) {
-      const auto names = field_names();
+    if (!field.empty() && !is_import_field(field)) {
+      const auto names = import_field_names();
       throw Error(ErrorKind::usage, trf("unknown field '{}' in --map", field),
                   did_you_mean(field, names, trf("fields: {}", quoted_list(names, ", "))));
     }
@@ -169,7 +190,7 @@ std::vector<std::string> check_header(std::string_view text, const CsvTable& tab
         ErrorKind::invalid,
         trf("'{}' has columns acct does not know: {}", file, quoted_list(columns.unknown, ", ")),
         trf("map them to fields, or skip them: --map '{}' (fields: {})", join(mapping, ","),
-            join(field_names(), ", ")));
+            join(import_field_names(), ", ")));
   }
   for (size_t i = 0; i < columns.fields.size(); ++i)
     for (size_t j = i + 1; j < columns.fields.size(); ++j)
@@ -339,6 +360,28 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
     std::string slug = client.slug;
     by_slug.emplace(std::move(slug), std::move(client));
   }
+  // A work-group cell names a staff member by handle or by full name.
+  const std::vector<StaffMember> staff = list_staff(store, StaffFilter{true, std::nullopt});
+  const auto staff_handle = [&](const std::string& cell) {
+    const std::string key = header_key(cell);
+    const StaffMember* found = nullptr;
+    for (const auto& member : staff) {
+      if (member.handle == cell)
+        return member.handle;
+      if (header_key(member.name) == key) {
+        if (found != nullptr)
+          throw Error(
+              ErrorKind::invalid,
+              trf("'{}' is the name of both '{}' and '{}'", cell, found->handle, member.handle),
+              tr("write the staff handle in the cell"));
+        found = &member;
+      }
+    }
+    if (found == nullptr)
+      throw Error(ErrorKind::not_found, trf("no staff member '{}'", cell),
+                  tr("a work-group cell holds a staff handle or full name ('acct staff list')"));
+    return found->handle;
+  };
   std::map<std::string, int> file_slugs; // slug -> line
   std::map<std::string, int> file_ids;   // "country:inn" -> line
   std::vector<std::string> problems;
@@ -390,6 +433,20 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
 
     ImportRow result;
     result.line = record.line;
+    std::vector<RoleAssignment> roles;
+    for (const auto role : k_staff_roles)
+      if (const auto* cell = row.cell(std::string(role)))
+        roles.push_back({std::string(role), staff_handle(*cell)});
+    // The work group from the day the row's facts are dated.
+    const auto assign_roles = [&](const std::string& slug, Date from) {
+      if (roles.empty())
+        return false;
+      const auto changes = assign_work_group(store, actor, slug, roles, from);
+      for (const auto& change : changes)
+        result.changes.push_back({change.role, json_or_null(change.from), json_or_null(change.to)});
+      return !changes.empty();
+    };
+
     if (existing != nullptr) {
       if (existing->archived())
         throw Error(ErrorKind::conflict, trf("client '{}' is archived", existing->slug),
@@ -411,6 +468,8 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
       result.action = update.changed() ? ImportAction::update : ImportAction::unchanged;
       result.changes = update.fields;
       result.changes.insert(result.changes.end(), update.facts.begin(), update.facts.end());
+      if (assign_roles(existing->slug, std::max(options.from, start)))
+        result.action = ImportAction::update;
     } else {
       std::string slug;
       if (slug_cell != nullptr) {
@@ -442,6 +501,7 @@ ImportReport import_clients(Store& store, const Actor& actor, std::string_view t
       result.slug = client.slug;
       result.name = client.name;
       result.action = ImportAction::create;
+      assign_roles(client.slug, client.contract_start);
     }
     file_slugs[result.slug] = record.line;
     report.rows.push_back(std::move(result));

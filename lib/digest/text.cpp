@@ -1,6 +1,7 @@
 // Digests as plain text: mail bodies and messengers.
 
 #include "digest/render.hpp"
+#include "util/table.hpp"
 
 namespace acctcore {
 
@@ -14,6 +15,22 @@ std::string line_text(const DocLine& l, const Words& words) {
   if (!l.detail.empty())
     text += " — " + l.detail;
   return text;
+}
+
+/// A section's table as aligned columns under its header, the alert mark in a column of its own;
+/// figures (every column after the first) are aligned right.
+std::string table_text(const DocTable& t) {
+  std::vector<std::string> header{""};
+  header.insert(header.end(), t.header.begin(), t.header.end());
+  Table table(std::move(header));
+  for (size_t c = 2; c <= t.header.size(); ++c)
+    table.align(c, Align::right);
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    std::vector<std::string> cells{t.alert[r] ? "!" : ""};
+    cells.insert(cells.end(), t.rows[r].begin(), t.rows[r].end());
+    table.add_row(std::move(cells));
+  }
+  return table.render();
 }
 
 } // namespace
@@ -33,15 +50,7 @@ std::string render_text(const Document& doc) {
     for (const auto& l : s.lines)
       out += (l.alert ? "! " : "  ") + line_text(l, words) + "\n";
     if (s.table)
-      for (size_t r = 0; r < s.table->rows.size(); ++r) {
-        std::string row;
-        for (size_t c = 0; c < s.table->rows[r].size(); ++c)
-          row += (c == 0                       ? ""
-                  : c < s.table->header.size() ? "; " + s.table->header[c] + ": "
-                                               : "; ") +
-                 s.table->rows[r][c];
-        out += (s.table->alert[r] ? "! " : "  ") + row + "\n";
-      }
+      out += table_text(*s.table);
   }
   return out + "\n" + doc.footer + "\n";
 }

@@ -2,6 +2,7 @@
 
 #include "audit/audit.hpp"
 #include "client/client.hpp"
+#include "client/subscriptions.hpp"
 #include "store/sql.hpp"
 #include "store/statement.hpp"
 #include "store/store.hpp"
@@ -126,6 +127,17 @@ Json event_to_json(const Event& e, const date::time_zone* zone) {
               {"note", json_or_null(e.note)},
               {"created_at", format_timestamp(e.created_at, zone)},
               {"removed_at", e.removed_at ? Json(format_timestamp(*e.removed_at, zone)) : Json()}};
+}
+
+std::vector<std::string> services_taken_on(const Store& store, std::string_view slug,
+                                           std::span<const std::string> services, Date day) {
+  std::vector<std::string> taken;
+  for (const auto& subscription : client_subscriptions(store, slug))
+    if (subscription.dates.contains(day) &&
+        std::find(services.begin(), services.end(), subscription.service) != services.end() &&
+        std::find(taken.begin(), taken.end(), subscription.service) == taken.end())
+      taken.push_back(subscription.service);
+  return taken;
 }
 
 } // namespace acctcore

@@ -59,4 +59,9 @@ std::vector<Event> list_events(const Store& store, const std::optional<std::stri
 /// The documented JSON form (docs/json.md).
 Json event_to_json(const Event& event, const date::time_zone* zone);
 
+/// Of `services` (the ids of the services with a trigger for an event's kind), the ones client
+/// `slug` takes on `day`: when none, recording the event creates no task, which the caller says.
+std::vector<std::string> services_taken_on(const Store& store, std::string_view slug,
+                                           std::span<const std::string> services, Date day);
+
 } // namespace acctcore

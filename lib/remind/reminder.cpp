@@ -690,7 +690,13 @@ void DeliveryReader::read(const std::vector<std::int64_t>& ids,
     fields.planned = column_date(q.column(c + 8));
     fields.provisional = q.column(c + 9).as_int() != 0;
     fields.action = parse_client_action(column_view(q.column(c + 10))).value_or(ClientAction::none);
-    fields.status = q.column(c + 11).as_text();
+    // The status in the message's words, as its reader reads it (staff: «отклонена»; the
+    // client: «в работе»), never the code.
+    if (auto status = parse_task_status(column_view(q.column(c + 11))))
+      fields.status =
+          client_words(fields.language)
+              .status(*status, d.row.recipient.starts_with("staff:") ? StatusReader::staff
+                                                                     : StatusReader::client);
     fields.waiting_for = q.column(c + 12).as_text();
     if (auto period = parse_period(task.period))
       fields.period = client_words(fields.language).period(*period);

@@ -4,6 +4,7 @@
 #include "calendar/calendar.hpp"
 #include "calendar/loader.hpp"
 #include "client/client.hpp"
+#include "client/subscriptions.hpp"
 #include "client/work_group.hpp"
 #include "staff/staff.hpp"
 #include "store/sql.hpp"
@@ -305,6 +306,17 @@ TaskRecord add_task(Store& store, const Actor& actor, const ServiceSet& services
   if (in.request && service == nullptr)
     throw Error(ErrorKind::invalid, tr("a client request needs the service it is made under"),
                 tr("add --service ID"));
+  // A client asks under a service it takes: not one it never subscribed to or has left.
+  if (in.request) {
+    const auto subscriptions = client_subscriptions(store, in.client);
+    if (std::none_of(subscriptions.begin(), subscriptions.end(), [&](const Subscription& s) {
+          return s.service == service->id && s.dates.contains(in.due);
+        }))
+      throw Error(ErrorKind::conflict,
+                  trf("client '{}' does not take '{}' on {}: a request needs a subscription",
+                      in.client, service->id, format_date(in.due)),
+                  trf("subscribe it first: acct client subscribe {} {}", in.client, service->id));
+  }
   require_staff_role(in.role);
   ChangeSet forced;
   if (in.due < today) {

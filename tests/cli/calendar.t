@@ -1,4 +1,5 @@
 Production calendars: no database needed. The firm's country (ru by default) picks the calendar.
+One store: SQLite only, as the production calendars need no database.
 
 A month like cal(1), days off marked and named, with the month's working days and hours:
   $ acct calendar show 2026-05

@@ -52,13 +52,13 @@ file: refused before any row is read.
   ! acct: error: 'no-inn.csv' has no 'inn' column
   ! hint: name a column 'inn' or 'ИНН', or map one: --map 'Header=inn'
   [4]
-  $ acct client import clients-excel.csv
-  ! acct: error: 'clients-excel.csv' has columns acct does not know: 'Менеджер'
-  ! hint: map them to fields, or skip them: --map 'Менеджер=' (fields: slug, name, short_name, form, inn, kpp, ogrn, country, region, timezone, status, contract_start, contract_end, fee, tags, notes, regime, employer, vat, vat-exempt, vat-agent, property, transport, land, water-tax, trade-fee, tourist-tax, profit-advances, property-base, rosstat)
+  $ printf 'Наименование;ИНН;Телефон директора\r\nООО «Ромашка»;7707083893;+7 495 000-00-00\r\n' > extra.csv && acct client import extra.csv
+  ! acct: error: 'extra.csv' has columns acct does not know: 'Телефон директора'
+  ! hint: map them to fields, or skip them: --map 'Телефон директора=' (fields: slug, name, short_name, form, inn, kpp, ogrn, country, region, timezone, status, contract_start, contract_end, fee, tags, notes, regime, employer, vat, vat-exempt, vat-agent, property, transport, land, water-tax, trade-fee, tourist-tax, profit-advances, property-base, rosstat, manager, chief-accountant, accountant, operator, payroll, lawyer)
   [4]
-  $ acct client import clients-excel.csv --map "Менеджер=manager"
-  ! acct: error: unknown field 'manager' in --map
-  ! hint: fields: 'slug', 'name', 'short_name', 'form', 'inn', 'kpp', 'ogrn', 'country', 'region', 'timezone', 'status', 'contract_start', 'contract_end', 'fee', 'tags', 'notes', 'regime', 'employer', 'vat', 'vat-exempt', 'vat-agent', 'property', 'transport', 'land', 'water-tax', 'trade-fee', 'tourist-tax', 'profit-advances', 'property-base', 'rosstat'
+  $ acct client import extra.csv --map "Телефон директора=phone"
+  ! acct: error: unknown field 'phone' in --map
+  ! hint: fields: 'slug', 'name', 'short_name', 'form', 'inn', 'kpp', 'ogrn', 'country', 'region', 'timezone', 'status', 'contract_start', 'contract_end', 'fee', 'tags', 'notes', 'regime', 'employer', 'vat', 'vat-exempt', 'vat-agent', 'property', 'transport', 'land', 'water-tax', 'trade-fee', 'tourist-tax', 'profit-advances', 'property-base', 'rosstat', 'manager', 'chief-accountant', 'accountant', 'operator', 'payroll', 'lawyer'
   [2]
   $ : > empty.csv && acct client import empty.csv
   ! acct: error: 'empty.csv' is empty

@@ -1,5 +1,6 @@
 acct deadline explain: how a rule gives its due date, step by step. Rules are the TOML that
 service templates use (docs/deadlines.md).
+One store: SQLite only, as deadline rules are computed above the store.
 
 A deadline on the New Year holidays: the 3rd of the month after December 2025 moves over 3-11
 January 2026 to Monday 12 January, and each day off says why:

@@ -1,5 +1,6 @@
 Golden files of every digest in every format, whole, on the same small firm and fixed today as
 digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows here.
+One store: SQLite only, as how a digest reads is decided above the store (digest.t runs on both).
   $ acct init --firm-name "ООО «Демо»" --quiet
   $ printf '[firm]\nname = "ООО «Демо»"\nphone = "+7 495 100-00-00"\nemail = "office@demo.ru"\naccent_color = "#0a7d55"\n' > "$HOME/.config/acct/config.toml"
   $ acct staff add ivanova --name "Иванова Мария" --role accountant,payroll --email ivanova@demo.ru --phone "+7 916 000-00-01" --capacity 20 --quiet
@@ -894,11 +895,13 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
   с 20.04.2026 по 27.04.2026 · просрочено задач: 4
   
   Просрочено по клиентам
-  \! Вектор; Просрочено: 4
+     Клиент  Просрочено
+  \!  Вектор           4
   
   Просрочено по исполнителям
-  \! Иванова Мария; Просрочено: 3
-  \! Ким Алина; Просрочено: 1
+     Исполнитель    Просрочено
+  \!  Иванова Мария           3
+  \!  Ким Алина               1
   
   Просроченные задачи
   \! 03.04.2026, пт  Вектор: Уведомление по НДФЛ за 23-е – конец месяца (март 2026) — просрочено на 17 дней; Иванова Мария
@@ -908,15 +911,17 @@ digest.t (2026-04-20, Moscow): a change to any wording, field or markup shows he
   
   Загрузка
   Оценки открытых задач по неделям срока против нормы из реестра сотрудников.
-    Иванова Мария; с 20.04: 15,3 ч из 20 ч; с 27.04: 0 ч из 20 ч
-    Ким Алина; с 20.04: 3 ч из 40 ч; с 27.04: 0 ч из 40 ч
+    Сотрудник             с 20.04      с 27.04
+    Иванова Мария  15,3 ч из 20 ч  0 ч из 20 ч
+    Ким Алина         3 ч из 40 ч  0 ч из 40 ч
   
   Без исполнителя
     Все задачи распределены.
   
   Много общения и администрирования
   Доля выше 10% учтённого времени с 20.01.2026 по 20.04.2026.
-  \! Вектор; Всего: 4 ч; Общение и администрирование: 1 ч; Доля: 25%
+     Клиент  Всего  Общение и администрирование  Доля
+  \!  Вектор    4 ч                          1 ч   25%
   
   Производственные календари
     Календари покрывают весь срок.

@@ -12,6 +12,14 @@ Unknown command or option: usage (2) with a suggestion.
   ! acct: error: unknown command 'ad' for 'acct staff'
   ! hint: did you mean 'acct staff add'?
   [2]
+  $ acct payroll --help
+  ! acct: error: unknown command 'payroll' for 'acct'
+  ! hint: run 'acct --help' for usage
+  [2]
+  $ acct staff ad --help
+  ! acct: error: unknown command 'ad' for 'acct staff'
+  ! hint: did you mean 'acct staff add'?
+  [2]
   $ acct staff add petrov --nmae "Петров" --role manager
   ! acct: error: unknown option '--nmae' for 'acct staff add'
   ! hint: did you mean '--name'?

@@ -79,3 +79,9 @@ Bad input: an unknown event kind (4), an end before the start (4), an unknown cl
   ! acct: error: no event #99
   ! hint: see 'acct event list'
   [3]
+
+An event for a client that takes no service reacting to it is recorded, and the warning says which
+service would have made its tasks:
+  $ acct event add garipov hire --date 2026-06-01 --note "Сидоров С. С."
+  recorded event #5 (hire of 'garipov' on 2026-06-01); created 0 task(s)
+  ! acct: warning: client 'garipov' takes no service that reacts to 'hire' on 2026-06-01: ru-payroll-events would ('acct client subscribe garipov ru-payroll-events')

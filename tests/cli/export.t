@@ -1,6 +1,7 @@
 Calendar feeds: `acct export ics` writes open tasks as iCalendar, one all-day event per task on its
 due date, the pending reminders as alarms. Today is 2026-04-20 (Moscow). tests/check_ics.sh
 validates bigger exports with ical.js.
+One store: SQLite only, as the iCalendar and CSV writers read what the store gives them (workflow.t and digest.t run on both).
   $ acct init --firm-name "ООО «Демо»" --quiet
   $ acct staff add ivanova --name "Иванова Мария" --role accountant,manager --email ivanova@demo.ru --phone +79161234567 --quiet
   $ acct client add vektor --name "ООО «Вектор»" --short-name Вектор --form ooo --inn 7728012340 --from 2026-01-01 --quiet

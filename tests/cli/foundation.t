@@ -63,7 +63,8 @@ init is safe to repeat; it never overwrites the config:
     "schema_version": 8,
     "migrations_applied": 0,
     "config": "$HOME/.config/acct/config.toml",
-    "config_created": false
+    "config_created": false,
+    "group": null
   }
 
 The database commands:

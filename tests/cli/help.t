@@ -1,5 +1,6 @@
 Help is accurate and complete; every command answers --help (tests/check_commands.py checks the
 whole list; these are the pages people read most).
+One store: SQLite only, as help text does not touch the database.
   $ acct --help
   acct: clients, deadlines and tasks of an accounting firm, over one SQLite file
   Usage: acct [OPTIONS] [SUBCOMMAND]

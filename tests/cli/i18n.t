@@ -1,6 +1,7 @@
 Messages in Russian (docs/i18n.md): LANGUAGE=ru, or a Russian locale, selects the catalogue;
 English stays the default, and LC_ALL=C keeps a script's output English whatever LANGUAGE says.
 The prefix "acct: error:" is the same in every language, so scripts can match it.
+One store: SQLite only, as message catalogues do not depend on the store.
   $ acct init --quiet
   $ LANGUAGE=ru acct client add romashka --name "ООО «Ромашка»" --form ooo --inn 7736207544 --regime osno
   ! acct: error: неверный ИНН '7736207544': не сходится контрольная цифра (10-я): по первым 9 цифрам выходит 3

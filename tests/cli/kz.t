@@ -2,6 +2,7 @@ Kazakhstan under the Tax Code of 2026 (docs/law/kz-statutory.md): a ТОО with 
 an ИИН, their plans for 2026 against the lists written by hand from the law, the refusals of a
 wrong identifier or regime, and a year without a Kazakh calendar.
 Today is 2026-04-20 (the transcripts' fixed clock).
+One store: SQLite only, as the Kazakh obligations are decided above the store (generate.t runs on both).
   $ acct init --quiet
   $ acct staff add akhmetova --name "Ахметова Айгерим" --role accountant,payroll --quiet
   $ acct staff add serikov --name "Сериков Даурен" --role chief-accountant,manager --quiet

@@ -1,5 +1,6 @@
 Regimes, levies and changes of regime (issue 23): what the plan says about them, and what it says
 when a client's facts call for nothing it knows. Today is 2026-04-20.
+One store: SQLite only, as which obligations a regime brings is decided above the store (generate.t and workflow.t run on both).
   $ acct init --quiet
   $ acct staff add ivanova --name "Иванова Мария" --role accountant,payroll,chief-accountant --quiet
 

@@ -40,7 +40,7 @@ Nothing due before 09:00 on Tuesday; a dry run prints what a run would send and 
   Клиент: ООО «Вектор»
   Срок: 27.04.2026
   Плановая дата: 23.04.2026
-  Статус: new
+  Статус: не принята
   
   Задача 4: acct task show 4
   

@@ -1,4 +1,5 @@
 Service templates: the bundled ones, and a firm's own in its templates directory.
+One store: SQLite only, as templates are files; the store only lists what they produce.
 
   $ acct template list
   SERVICE            TITLE                                                         VERSION  OBLIGATIONS  PROGRAMMES  TRIGGERS  SOURCE

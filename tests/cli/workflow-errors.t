@@ -134,6 +134,17 @@ Manual tasks: no due date in the past without --force; a client request inside t
   [5]
   $ acct task add vektor "Выписка" --due 2026-04-21 --service ru-onboarding --request --json | jq -r '.request'
   true
+A request under a service the client does not take is refused; each bundled service that takes
+requests has a lead time (payroll: 2 working days, the law's own deadlines after it).
+  $ acct task add vektor "Приказ об отпуске" --due 2026-04-30 --service ru-payroll-events --request
+  ! acct: error: client 'vektor' does not take 'ru-payroll-events' on 2026-04-30: a request needs a subscription
+  ! hint: subscribe it first: acct client subscribe vektor ru-payroll-events
+  [5]
+  $ acct client subscribe vektor ru-payroll-events --from 2026-01-01 --quiet
+  $ acct task add vektor "Приказ об отпуске" --due 2026-04-21 --service ru-payroll-events --request
+  ! acct: error: a request under 'ru-payroll-events' cannot be due 2026-04-21: the earliest due date is 2026-04-22 (О приёме, увольнении и отпуске клиент сообщает не позднее чем за 2 рабочих дня до срока: отпускные выплачиваются не позднее чем за 3 дня до начала отпуска (ТК РФ ст. 136), расчёт при увольнении — в день увольнения (ТК РФ ст. 140).)
+  ! hint: give --due 2026-04-22 or later, or --force to accept it anyway (recorded)
+  [5]
   $ acct task add nobody "Сверка" --due 2026-04-30
   ! acct: error: no client 'nobody'
   ! hint: see 'acct client list --all'

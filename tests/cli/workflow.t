@@ -88,12 +88,12 @@ What the client cost this month: hours at each person's rate against the fee.
   time logged from 2026-04-01 to 2026-04-30
   CLIENT  NAME    HOURS  COMM+ADMIN         COST           FEE        MARGIN
   vektor  Вектор  4h15m         24%  7500.00 RUB  45000.00 RUB  37500.00 RUB
-  total   total   4h15m         24%  7500.00 RUB  45000.00 RUB  37500.00 RUB
+  total           4h15m         24%  7500.00 RUB  45000.00 RUB  37500.00 RUB
   $ acct report time --by staff --period 2026-04 --csv
   staff,name,minutes,overhead_minutes,overhead_share,cost
   ivanova,Иванова Мария,210,60,0.286,5250.00 RUB
   sokolov,Соколов Андрей,45,0,0.000,2250.00 RUB
-  total,total,255,60,0.235,7500.00 RUB
+  total,,255,60,0.235,7500.00 RUB
   $ acct report time --period 2026-04 --json | jq -c '.total | {minutes, cost_minor, fee_minor, margin_minor, overhead_share}'
   {"minutes":255,"cost_minor":{"RUB":750000},"fee_minor":4500000,"margin_minor":3750000,"overhead_share":0.23529411764705882}
 

@@ -1,6 +1,8 @@
 #include "audit/audit.hpp"
 #include "client/import.hpp"
+#include "client/work_group.hpp"
 #include "helpers.hpp"
+#include "staff/staff.hpp"
 #include "store/statement.hpp"
 #include "store/store.hpp"
 #include "test_store.hpp"
@@ -227,4 +229,45 @@ TEST_CASE("export writes what import reads: a round trip changes nothing") {
         "slug,name,short_name,form,inn,kpp,ogrn,country,region,timezone,status,contract_start,"
         "contract_end,fee,tags,notes,regime,employer,vat,vat-exempt,vat-agent,property,transport,"
         "land,water-tax,trade-fee,tourist-tax,profit-advances,property-base,rosstat,x-kkt");
+}
+
+TEST_CASE("work-group columns: a staff handle or full name, from the contract start") {
+  Store store = test::open_test_store();
+  const auto add = [&](const char* handle, const char* name, std::vector<std::string> roles) {
+    WriteTransaction tx(store);
+    StaffChanges c;
+    c.name = name;
+    c.roles = std::move(roles);
+    add_staff(store, test::tester(), handle, c, "RUB");
+    tx.commit();
+  };
+  add("orlova", "Орлова Светлана", {"manager"});
+  add("ivanova", "Иванова Мария", {"accountant", "payroll"});
+  add("petrova", "Петрова Анна", {"accountant"});
+  const std::string text = "Наименование;ИНН;Дата договора;Менеджер;Бухгалтер\n"
+                           "ООО «Ромашка»;7736207543;01.02.2026;orlova;иванова  мария\n";
+  CHECK(run(store, text, options()).count(ImportAction::create) == 1);
+  CHECK(role_holder(store, "romashka", "manager", day("2026-02-01")) == "orlova");
+  CHECK(role_holder(store, "romashka", "accountant", day("2026-02-01")) == "ivanova");
+  CHECK_FALSE(role_holder(store, "romashka", "manager", day("2026-01-31")).has_value());
+  // The same file again changes nothing.
+  CHECK(run(store, text, options()).count(ImportAction::unchanged) == 1);
+
+  // A new accountant is dated --from; the history is kept.
+  std::string changed = text;
+  changed.replace(changed.find("иванова  мария"), std::string("иванова  мария").size(), "petrova");
+  const ImportReport update = run(store, changed, options());
+  REQUIRE(update.count(ImportAction::update) == 1);
+  CHECK(update.rows[0].changes.back().field == "accountant");
+  CHECK(role_holder(store, "romashka", "accountant", day("2026-04-19")) == "ivanova");
+  CHECK(role_holder(store, "romashka", "accountant", day("2026-04-20")) == "petrova");
+
+  // Someone the firm does not have, or without the role: the row is refused, nothing changes.
+  const auto audit_before = query_audit(store, {}).size();
+  for (const char* who : {"Сидоров Пётр", "orlova"}) {
+    std::string bad = text;
+    bad.replace(bad.find("иванова  мария"), std::string("иванова  мария").size(), who);
+    CHECK_THROWS_AS(run(store, bad, options()), Error);
+  }
+  CHECK(query_audit(store, {}).size() == audit_before);
 }
