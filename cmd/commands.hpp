@@ -31,6 +31,7 @@ void register_remind(Registry& registry);
 void register_figures(Registry& registry);
 void register_digest(Registry& registry);
 void register_export(Registry& registry);
+void register_import(Registry& registry);
 void register_db(Registry& registry);
 void register_meta(Registry& registry);
 void register_completion(Registry& registry);

@@ -1,8 +1,10 @@
 // acct db: where the database is, and keeping it healthy.
+#include "audit/audit.hpp"
 #include "commands.hpp"
 #include "registry.hpp"
 #include "store/copy.hpp"
 #include "store/migrations.hpp"
+#include "store/restore.hpp"
 #include "util/error.hpp"
 #include "util/i18n.hpp"
 
@@ -109,6 +111,37 @@ int run_copy(Context& ctx, const std::string& target_text) {
   return 0;
 }
 
+int run_restore(Context& ctx, const std::string& backup) {
+  const auto location = ctx.db_location();
+  acctcore::StoreOptions options;
+  options.busy_timeout_ms = ctx.config().busy_timeout_ms;
+  options.now = ctx.clock().now;
+  const auto restored = acctcore::restore_database(location, backup, options);
+  // The restore itself goes into the restored history, so that the log says why it jumped.
+  acctcore::Store store = acctcore::Store::open(location, options);
+  {
+    acctcore::WriteTransaction transaction(store);
+    acctcore::ChangeSet changes;
+    changes.set("backup", backup);
+    changes.set("backup_schema_version", restored.backup_schema_version);
+    acctcore::record_audit(store, ctx.actor(), "database", store.name(), "restore", changes);
+    transaction.commit();
+  }
+  if (ctx.out().json())
+    ctx.out().json(acctcore::Json{{"database", store.name()},
+                                  {"backup", backup},
+                                  {"backup_schema_version", restored.backup_schema_version},
+                                  {"migrations_applied", restored.migrations_applied},
+                                  {"schema_version", store.schema_version()}});
+  else if (restored.migrations_applied > 0)
+    ctx.out().info(trf("restored {} from {} (schema version {}, migrated to {})", store.name(),
+                       backup, restored.backup_schema_version, store.schema_version()));
+  else
+    ctx.out().info(trf("restored {} from {} (schema version {})", store.name(), backup,
+                       store.schema_version()));
+  return 0;
+}
+
 } // namespace
 
 void register_db(Registry& registry) {
@@ -122,6 +155,17 @@ void register_db(Registry& registry) {
       db, "backup", "Copy the database to a new SQLite file (safe while others write)",
       Access::read, [target](Context& ctx) { return run_backup(ctx, *target); });
   backup->add_option("file", *target, "Where to write the copy (must not exist)")
+      ->required()
+      ->type_name("FILE");
+  auto restore_file = std::make_shared<std::string>();
+  CLI::App* restore = registry.command(
+      db, "restore",
+      "Put a backup made by 'acct db backup' back in place of the SQLite database (checked first)",
+      Access::none, [restore_file](Context& ctx) { return run_restore(ctx, *restore_file); });
+  restore
+      ->add_option("file", *restore_file,
+                   "The backup: an acct SQLite file of this or an older "
+                   "schema")
       ->required()
       ->type_name("FILE");
   auto copy_target = std::make_shared<std::string>();

@@ -1,6 +1,7 @@
 // acct export: the firm's data in formats other programs read (docs/commands/export.md).
 
 #include "commands.hpp"
+#include "firm/firm.hpp"
 #include "ics/task_calendar.hpp"
 #include "registry.hpp"
 #include "util/error.hpp"
@@ -62,11 +63,35 @@ int run_ics(Context& ctx, const IcsOptions& o) {
   return 0;
 }
 
+int run_firm(Context& ctx, const std::string& output) {
+  const acctcore::Json document = acctcore::export_firm(ctx.store());
+  const std::string text = acctcore::dump_json(document) + "\n";
+  Output& out = ctx.out();
+  if (output.empty() || output == "-") {
+    out.write(text); // the document is JSON already, with or without --json
+    return 0;
+  }
+  write_output_file(output, text);
+  const size_t staff = document["staff"].size();
+  const size_t clients = document["clients"].size();
+  if (out.json())
+    out.json({{"file", output},
+              {"format", acctcore::k_firm_format},
+              {"version", acctcore::k_firm_version},
+              {"staff", staff},
+              {"persons", document["persons"].size()},
+              {"clients", clients}});
+  else
+    out.info(
+        trf("wrote the firm ({} staff member(s), {} client(s)) to {}", staff, clients, output));
+  return 0;
+}
+
 } // namespace
 
 void register_export(Registry& registry) {
-  CLI::App* group =
-      registry.group("export", "Export tasks for other programs: calendar feeds (ICS)", "Work");
+  CLI::App* group = registry.group(
+      "export", "Export for other programs: calendar feeds (ICS), the whole firm (JSON)", "Work");
   {
     auto o = make_options<IcsOptions>();
     CLI::App* cmd = registry.command(
@@ -83,6 +108,17 @@ void register_export(Registry& registry) {
                                 acctcore::k_ics_max_days))
         ->type_name("N");
     cmd->add_option("-o,--output", o->output,
+                    "Write to FILE (all or nothing; its directory must exist) instead of stdout")
+        ->type_name("FILE");
+  }
+  {
+    auto output = std::make_shared<std::string>();
+    CLI::App* cmd = registry.command(
+        group, "firm",
+        "The whole register as one JSON document: staff, clients with their history, contacts, "
+        "work groups, subscriptions, events (not tasks)",
+        Access::read, [output](Context& ctx) { return run_firm(ctx, *output); });
+    cmd->add_option("-o,--output", *output,
                     "Write to FILE (all or nothing; its directory must exist) instead of stdout")
         ->type_name("FILE");
   }

@@ -18,6 +18,7 @@ void register_all(Registry& registry) {
   register_figures(registry);
   register_digest(registry);
   register_export(registry);
+  register_import(registry);
   register_calendar(registry);
   register_deadline(registry);
   register_db(registry);

@@ -136,6 +136,14 @@ Error exception_error(const SQLite::Exception& e, const std::filesystem::path& p
   return sqlite_error(e.getErrorCode(), e.what(), path);
 }
 
+std::unique_ptr<SQLite::Database> open_database(const std::filesystem::path& path, int flags) {
+  try {
+    return std::make_unique<SQLite::Database>(path.string(), flags);
+  } catch (const SQLite::Exception& e) {
+    throw exception_error(e, path);
+  }
+}
+
 /// mkdir -p with mode 0700 for the directories it creates.
 void create_parent_directories(const std::filesystem::path& path) {
   const auto parent = path.parent_path();
@@ -288,6 +296,23 @@ public:
                   trf("{} is an SQLite database, but not an acct database", quoted(m_path)),
                   tr("check --db or ACCT_DB"));
     }
+  }
+
+  /// Overwrites this database with every page of the database `source` in one transaction.
+  void overwrite_from(const std::filesystem::path& source_path) {
+    const auto source = open_database(source_path, SQLite::OPEN_READONLY);
+    sqlite3* target = m_db->getHandle();
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", source->getHandle(), "main");
+    if (backup == nullptr)
+      throw sqlite_error(sqlite3_extended_errcode(target), sqlite3_errmsg(target), m_path);
+    // All pages in one step: one write transaction on the target, which waits for another
+    // writer through the busy handler and fails as busy when the timeout passes.
+    const int step = sqlite3_backup_step(backup, -1);
+    const int finish = sqlite3_backup_finish(backup);
+    if (step != SQLITE_DONE)
+      throw sqlite_error(step, sqlite3_errstr(step), m_path);
+    if (finish != SQLITE_OK)
+      throw sqlite_error(finish, sqlite3_errstr(finish), m_path);
   }
 
   void mark_as_acct() const { exec(fmt::format("PRAGMA application_id = {}", k_application_id)); }
@@ -487,14 +512,6 @@ private:
   std::vector<std::pair<std::string, std::string>> m_triggers; ///< held off by begin_load()
 };
 
-std::unique_ptr<SQLite::Database> open_database(const std::filesystem::path& path, int flags) {
-  try {
-    return std::make_unique<SQLite::Database>(path.string(), flags);
-  } catch (const SQLite::Exception& e) {
-    throw exception_error(e, path);
-  }
-}
-
 } // namespace
 
 std::unique_ptr<Backend> open_sqlite(const std::filesystem::path& path, int busy_timeout_ms) {
@@ -544,6 +561,41 @@ std::unique_ptr<Backend> create_sqlite(const std::filesystem::path& path, int bu
   backend->exec("PRAGMA journal_mode = WAL");
   guard.release();
   return backend;
+}
+
+void replace_sqlite(const std::filesystem::path& target, const std::filesystem::path& prepared,
+                    int busy_timeout_ms) {
+  struct stat st {};
+  if (::lstat(target.c_str(), &st) != 0) {
+    if (errno != ENOENT)
+      throw io_error("open database", target, errno);
+    // No database to overwrite: the prepared file becomes it, as `acct init` would make it.
+    open_database(prepared, k_open_flags)->exec("PRAGMA journal_mode = WAL");
+    const int fd = ::open(prepared.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0)
+      throw io_error("create database", target, errno);
+    ::close(fd);
+    create_parent_directories(target);
+    if (::rename(prepared.c_str(), target.c_str()) != 0)
+      throw io_error("create database", target, errno);
+    const int dir = ::open(target.parent_path().empty() ? "." : target.parent_path().c_str(),
+                           O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+      ::fsync(dir); // the rename itself, durable
+      ::close(dir);
+    }
+    return;
+  }
+  if (S_ISDIR(st.st_mode))
+    throw Error(ErrorKind::io, trf("cannot open database {}: it is a directory", quoted(target)));
+  SqliteBackend backend(open_database(target, k_open_flags), target);
+  backend.configure(busy_timeout_ms);
+  backend.verify_is_acct_database();
+  backend.exec("PRAGMA synchronous = FULL"); // the commit that replaces everything is synced
+  backend.overwrite_from(prepared);
+  // Fold the new pages into the file now; readers still on the old snapshot keep the WAL,
+  // which SQLite checkpoints later.
+  backend.exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 std::unique_ptr<Backend> open_sqlite_memory() {

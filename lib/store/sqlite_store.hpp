@@ -32,6 +32,16 @@ void refuse_existing_backup(const std::filesystem::path& target);
 /// The error for a backup that could not be written (Error(io) with the system's reason).
 Error backup_write_error(const std::filesystem::path& target, int err);
 
+/// Puts the acct database `prepared` (checked, at the latest schema) in place of `target`.
+/// Where `target` exists it must be an acct database; it is overwritten page by page with
+/// SQLite's online backup in one write transaction of its own (it takes the write lock, so it
+/// waits up to `busy_timeout_ms` for another writer and then fails with Error(busy); readers see
+/// the old database or the new, never a mix, and a crash keeps the old one). Where there is no
+/// `target`, `prepared` is switched to WAL, synced and renamed into place. Throws Error: busy,
+/// incompatible (target not acct's), io.
+void replace_sqlite(const std::filesystem::path& target, const std::filesystem::path& prepared,
+                    int busy_timeout_ms);
+
 /// A private in-memory SQLite database.
 std::unique_ptr<Backend> open_sqlite_memory();
 

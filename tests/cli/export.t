@@ -138,6 +138,6 @@ Bad input: one line, a documented exit code.
   ! hint: write it to a file with -o to get a JSON summary
   [2]
   $ acct export
-  ! acct: error: 'acct export' needs a subcommand: ics
+  ! acct: error: 'acct export' needs a subcommand: ics, firm
   ! hint: run 'acct export --help' for usage
   [2]

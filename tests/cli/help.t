@@ -22,6 +22,7 @@ One store: SQLite only, as help text does not touch the database.
   
   Setup:
     init                        Create the database and a commented config (safe to repeat)
+    import                      Import a whole firm written by 'acct export firm' into a new database
     db                          Database file: path, migrations, checks, backups
     completion                  Print the completion script of a shell: source <(acct completion bash)
   
@@ -41,7 +42,7 @@ One store: SQLite only, as help text does not touch the database.
     remind                      Reminders: the schedule from the policies, and sending it from cron
     figures                     Clients' turnover-balance sheets and the indicators computed from them
     digest                      Digests for mail and messengers: a client's calendar, an agenda, the overview
-    export                      Export tasks for other programs: calendar feeds (ICS)
+    export                      Export for other programs: calendar feeds (ICS), the whole firm (JSON)
   
   Deadlines:
     calendar                    Production calendars: working days, holidays, working-day arithmetic
