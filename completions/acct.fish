@@ -2,8 +2,8 @@
 # command tree: do not edit; run scripts/gen-docs.sh after changing a command.
 
 # Every command path, and every option that takes a value ("path|option").
-set -g __acct_nodes 'acct' 'acct init' 'acct staff' 'acct staff add' 'acct staff list' 'acct staff show' 'acct staff edit' 'acct staff archive' 'acct staff restore' 'acct client' 'acct client add' 'acct client list' 'acct client show' 'acct client edit' 'acct client set' 'acct client archive' 'acct client restore' 'acct client contact' 'acct client contact add' 'acct client contact list' 'acct client contact edit' 'acct client contact remove' 'acct client assign' 'acct client subscribe' 'acct client unsubscribe' 'acct client import' 'acct client export' 'acct log' 'acct template' 'acct template list' 'acct template show' 'acct template lint' 'acct plan' 'acct generate' 'acct event' 'acct event add' 'acct event list' 'acct event remove' 'acct task' 'acct task list' 'acct task show' 'acct task add' 'acct task accept' 'acct task reject' 'acct task review' 'acct task wait' 'acct task done' 'acct task reopen' 'acct task cancel' 'acct task assign' 'acct task edit' 'acct task check' 'acct task uncheck' 'acct task comment' 'acct task attach' 'acct task log' 'acct agenda' 'acct report' 'acct report time' 'acct remind' 'acct remind list' 'acct remind run' 'acct remind sync' 'acct figures' 'acct figures import' 'acct figures show' 'acct figures list' 'acct digest' 'acct digest client' 'acct digest staff' 'acct digest firm' 'acct digest indicators' 'acct export' 'acct export ics' 'acct calendar' 'acct calendar show' 'acct calendar workdays' 'acct calendar next-workday' 'acct calendar add-workdays' 'acct calendar list' 'acct deadline' 'acct deadline explain' 'acct db' 'acct db path' 'acct db migrate' 'acct db check' 'acct db backup' 'acct db copy' 'acct completion'
-set -g __acct_valued 'acct|--db' 'acct|--config' 'acct|--templates' 'acct|--today' 'acct|--now' 'acct init|--firm-name' 'acct init|--country' 'acct init|--timezone' 'acct init|--currency' 'acct init|--group' 'acct staff add|--name' 'acct staff add|--role' 'acct staff add|--email' 'acct staff add|--phone' 'acct staff add|--telegram' 'acct staff add|--timezone' 'acct staff add|--capacity' 'acct staff add|--rate' 'acct staff list|--role' 'acct staff edit|--name' 'acct staff edit|--role' 'acct staff edit|--add-role' 'acct staff edit|--remove-role' 'acct staff edit|--email' 'acct staff edit|--phone' 'acct staff edit|--telegram' 'acct staff edit|--timezone' 'acct staff edit|--capacity' 'acct staff edit|--rate' 'acct client add|--name' 'acct client add|--form' 'acct client add|--inn' 'acct client add|--bin' 'acct client add|--country' 'acct client add|--regime' 'acct client add|--set' 'acct client add|--from' 'acct client add|--facts-from' 'acct client add|--status' 'acct client add|--tag' 'acct client add|--short-name' 'acct client add|--kpp' 'acct client add|--ogrn' 'acct client add|--region' 'acct client add|--timezone' 'acct client add|--contract-start' 'acct client add|--contract-end' 'acct client add|--fee' 'acct client add|--notes' 'acct client list|--status' 'acct client list|--regime' 'acct client list|--country' 'acct client list|--manager' 'acct client list|--tag' 'acct client list|--text' 'acct client list|--as-of' 'acct client show|--as-of' 'acct client edit|--name' 'acct client edit|--form' 'acct client edit|--inn' 'acct client edit|--bin' 'acct client edit|--status' 'acct client edit|--from' 'acct client edit|--tag' 'acct client edit|--add-tag' 'acct client edit|--remove-tag' 'acct client edit|--short-name' 'acct client edit|--kpp' 'acct client edit|--ogrn' 'acct client edit|--region' 'acct client edit|--timezone' 'acct client edit|--contract-start' 'acct client edit|--contract-end' 'acct client edit|--fee' 'acct client edit|--notes' 'acct client set|--from' 'acct client contact add|--person' 'acct client contact add|--name' 'acct client contact add|--role' 'acct client contact add|--email' 'acct client contact add|--phone' 'acct client contact add|--telegram' 'acct client contact add|--channel' 'acct client contact list|--role' 'acct client contact edit|--name' 'acct client contact edit|--role' 'acct client contact edit|--email' 'acct client contact edit|--phone' 'acct client contact edit|--telegram' 'acct client contact edit|--channel' 'acct client assign|--manager' 'acct client assign|--chief-accountant' 'acct client assign|--accountant' 'acct client assign|--operator' 'acct client assign|--payroll' 'acct client assign|--lawyer' 'acct client assign|--from' 'acct client subscribe|--from' 'acct client subscribe|--param' 'acct client unsubscribe|--to' 'acct client import|--map' 'acct client import|--separator' 'acct client import|--from' 'acct client import|--facts-from' 'acct client export|--format' 'acct client export|--as-of' 'acct log|--entity' 'acct log|--task' 'acct log|--actor' 'acct log|--since' 'acct log|--until' 'acct log|--limit' 'acct plan|--since' 'acct plan|--through' 'acct plan|--client' 'acct generate|--since' 'acct generate|--through' 'acct generate|--client' 'acct event add|--date' 'acct event add|--until' 'acct event add|--note' 'acct task list|--client' 'acct task list|--assignee' 'acct task list|--reviewer' 'acct task list|--role' 'acct task list|--status' 'acct task list|--service' 'acct task list|--code' 'acct task list|--period' 'acct task list|--due-within' 'acct task list|--from' 'acct task list|--to' 'acct task list|--text' 'acct task list|--sort' 'acct task list|--limit' 'acct task add|--due' 'acct task add|--service' 'acct task add|--assignee' 'acct task add|--reviewer' 'acct task add|--role' 'acct task add|--estimate' 'acct task add|--category' 'acct task add|--description' 'acct task accept|--reason' 'acct task reject|--reason' 'acct task review|--reason' 'acct task wait|--reason' 'acct task done|--reason' 'acct task reopen|--reason' 'acct task cancel|--reason' 'acct task assign|--reviewer' 'acct task edit|--due' 'acct task edit|--title' 'acct task edit|--description' 'acct task log|--date' 'acct task log|--staff' 'acct task log|--note' 'acct agenda|--days' 'acct report time|--by' 'acct report time|--period' 'acct report time|--from' 'acct report time|--to' 'acct remind list|--state' 'acct remind list|--client' 'acct remind list|--task' 'acct remind run|--exec' 'acct remind run|--limit' 'acct remind run|--timeout' 'acct figures import|--period' 'acct figures import|--list' 'acct figures show|--period' 'acct digest client|--days' 'acct digest client|--format' 'acct digest client|-o' 'acct digest client|--output' 'acct digest staff|--days' 'acct digest staff|--format' 'acct digest staff|-o' 'acct digest staff|--output' 'acct digest firm|--days' 'acct digest firm|--format' 'acct digest firm|-o' 'acct digest firm|--output' 'acct digest indicators|--period' 'acct digest indicators|--format' 'acct digest indicators|-o' 'acct digest indicators|--output' 'acct digest indicators|--output-dir' 'acct export ics|--client' 'acct export ics|--staff' 'acct export ics|--days' 'acct export ics|-o' 'acct export ics|--output' 'acct calendar show|--calendar' 'acct calendar workdays|--calendar' 'acct calendar next-workday|--calendar' 'acct calendar add-workdays|--calendar' 'acct deadline explain|--rule' 'acct deadline explain|--period' 'acct deadline explain|--event' 'acct deadline explain|--event-end' 'acct deadline explain|--calendar' 'acct db copy|--to'
+set -g __acct_nodes 'acct' 'acct init' 'acct staff' 'acct staff add' 'acct staff list' 'acct staff show' 'acct staff edit' 'acct staff archive' 'acct staff away' 'acct staff absences' 'acct staff cancel-absence' 'acct staff restore' 'acct client' 'acct client add' 'acct client list' 'acct client show' 'acct client edit' 'acct client set' 'acct client archive' 'acct client restore' 'acct client contact' 'acct client contact add' 'acct client contact list' 'acct client contact edit' 'acct client contact remove' 'acct client assign' 'acct client subscribe' 'acct client unsubscribe' 'acct client import' 'acct client export' 'acct log' 'acct template' 'acct template list' 'acct template show' 'acct template lint' 'acct plan' 'acct generate' 'acct event' 'acct event add' 'acct event list' 'acct event remove' 'acct task' 'acct task list' 'acct task show' 'acct task add' 'acct task accept' 'acct task reject' 'acct task review' 'acct task wait' 'acct task done' 'acct task reopen' 'acct task cancel' 'acct task assign' 'acct task edit' 'acct task check' 'acct task uncheck' 'acct task comment' 'acct task attach' 'acct task log' 'acct task file' 'acct task answer' 'acct task receipts' 'acct agenda' 'acct report' 'acct report time' 'acct remind' 'acct remind list' 'acct remind run' 'acct remind sync' 'acct figures' 'acct figures import' 'acct figures show' 'acct figures list' 'acct digest' 'acct digest client' 'acct digest staff' 'acct digest firm' 'acct digest indicators' 'acct export' 'acct export ics' 'acct export firm' 'acct import' 'acct import firm' 'acct calendar' 'acct calendar show' 'acct calendar workdays' 'acct calendar next-workday' 'acct calendar add-workdays' 'acct calendar list' 'acct deadline' 'acct deadline explain' 'acct db' 'acct db path' 'acct db migrate' 'acct db check' 'acct db backup' 'acct db restore' 'acct db copy' 'acct completion'
+set -g __acct_valued 'acct|--db' 'acct|--config' 'acct|--templates' 'acct|--today' 'acct|--now' 'acct init|--firm-name' 'acct init|--country' 'acct init|--timezone' 'acct init|--currency' 'acct init|--group' 'acct staff add|--name' 'acct staff add|--role' 'acct staff add|--email' 'acct staff add|--phone' 'acct staff add|--telegram' 'acct staff add|--timezone' 'acct staff add|--capacity' 'acct staff add|--rate' 'acct staff list|--role' 'acct staff edit|--name' 'acct staff edit|--role' 'acct staff edit|--add-role' 'acct staff edit|--remove-role' 'acct staff edit|--email' 'acct staff edit|--phone' 'acct staff edit|--telegram' 'acct staff edit|--timezone' 'acct staff edit|--capacity' 'acct staff edit|--rate' 'acct staff archive|--hand-over-to' 'acct staff away|--from' 'acct staff away|--to' 'acct staff away|--cover' 'acct staff away|--note' 'acct client add|--name' 'acct client add|--form' 'acct client add|--inn' 'acct client add|--bin' 'acct client add|--country' 'acct client add|--regime' 'acct client add|--set' 'acct client add|--from' 'acct client add|--facts-from' 'acct client add|--status' 'acct client add|--tag' 'acct client add|--short-name' 'acct client add|--kpp' 'acct client add|--ogrn' 'acct client add|--region' 'acct client add|--timezone' 'acct client add|--contract-start' 'acct client add|--contract-end' 'acct client add|--fee' 'acct client add|--notes' 'acct client list|--status' 'acct client list|--regime' 'acct client list|--country' 'acct client list|--manager' 'acct client list|--tag' 'acct client list|--text' 'acct client list|--as-of' 'acct client show|--as-of' 'acct client edit|--name' 'acct client edit|--form' 'acct client edit|--inn' 'acct client edit|--bin' 'acct client edit|--status' 'acct client edit|--from' 'acct client edit|--tag' 'acct client edit|--add-tag' 'acct client edit|--remove-tag' 'acct client edit|--short-name' 'acct client edit|--kpp' 'acct client edit|--ogrn' 'acct client edit|--region' 'acct client edit|--timezone' 'acct client edit|--contract-start' 'acct client edit|--contract-end' 'acct client edit|--fee' 'acct client edit|--notes' 'acct client set|--from' 'acct client contact add|--person' 'acct client contact add|--name' 'acct client contact add|--role' 'acct client contact add|--email' 'acct client contact add|--phone' 'acct client contact add|--telegram' 'acct client contact add|--channel' 'acct client contact list|--role' 'acct client contact edit|--name' 'acct client contact edit|--role' 'acct client contact edit|--email' 'acct client contact edit|--phone' 'acct client contact edit|--telegram' 'acct client contact edit|--channel' 'acct client assign|--manager' 'acct client assign|--chief-accountant' 'acct client assign|--accountant' 'acct client assign|--operator' 'acct client assign|--payroll' 'acct client assign|--lawyer' 'acct client assign|--from' 'acct client subscribe|--from' 'acct client subscribe|--param' 'acct client unsubscribe|--to' 'acct client import|--map' 'acct client import|--separator' 'acct client import|--from' 'acct client import|--facts-from' 'acct client export|--format' 'acct client export|--as-of' 'acct log|--entity' 'acct log|--task' 'acct log|--actor' 'acct log|--since' 'acct log|--until' 'acct log|--limit' 'acct plan|--since' 'acct plan|--through' 'acct plan|--client' 'acct generate|--since' 'acct generate|--through' 'acct generate|--client' 'acct event add|--date' 'acct event add|--until' 'acct event add|--note' 'acct task list|--client' 'acct task list|--assignee' 'acct task list|--reviewer' 'acct task list|--role' 'acct task list|--status' 'acct task list|--service' 'acct task list|--code' 'acct task list|--period' 'acct task list|--due-within' 'acct task list|--from' 'acct task list|--to' 'acct task list|--text' 'acct task list|--sort' 'acct task list|--limit' 'acct task list|--filing-status' 'acct task add|--due' 'acct task add|--service' 'acct task add|--assignee' 'acct task add|--reviewer' 'acct task add|--role' 'acct task add|--estimate' 'acct task add|--category' 'acct task add|--description' 'acct task accept|--reason' 'acct task reject|--reason' 'acct task review|--reason' 'acct task wait|--reason' 'acct task done|--reason' 'acct task reopen|--reason' 'acct task cancel|--reason' 'acct task assign|--reviewer' 'acct task edit|--due' 'acct task edit|--title' 'acct task edit|--description' 'acct task log|--date' 'acct task log|--staff' 'acct task log|--note' 'acct task file|--on' 'acct task file|--receipt' 'acct task file|--channel' 'acct task file|--file' 'acct task answer|--on' 'acct task answer|--number' 'acct task answer|--reason' 'acct task receipts|--channel' 'acct agenda|--days' 'acct report time|--by' 'acct report time|--period' 'acct report time|--from' 'acct report time|--to' 'acct remind list|--state' 'acct remind list|--client' 'acct remind list|--task' 'acct remind run|--exec' 'acct remind run|--limit' 'acct remind run|--timeout' 'acct figures import|--period' 'acct figures import|--list' 'acct figures show|--period' 'acct digest client|--days' 'acct digest client|--format' 'acct digest client|-o' 'acct digest client|--output' 'acct digest staff|--days' 'acct digest staff|--format' 'acct digest staff|-o' 'acct digest staff|--output' 'acct digest firm|--days' 'acct digest firm|--format' 'acct digest firm|-o' 'acct digest firm|--output' 'acct digest indicators|--period' 'acct digest indicators|--format' 'acct digest indicators|-o' 'acct digest indicators|--output' 'acct digest indicators|--output-dir' 'acct export ics|--client' 'acct export ics|--staff' 'acct export ics|--days' 'acct export ics|-o' 'acct export ics|--output' 'acct export firm|-o' 'acct export firm|--output' 'acct calendar show|--calendar' 'acct calendar workdays|--calendar' 'acct calendar next-workday|--calendar' 'acct calendar add-workdays|--calendar' 'acct deadline explain|--rule' 'acct deadline explain|--period' 'acct deadline explain|--event' 'acct deadline explain|--event-end' 'acct deadline explain|--calendar' 'acct db copy|--to'
 
 # Walks the words before the cursor, as the bash script does: sets __acct_path (the command),
 # __acct_npos (positionals given) and __acct_pass (--db/--config/--templates for
@@ -85,7 +85,8 @@ complete -c acct -n '__acct_at \'acct\'' -a 'report' -d 'Reports over logged tim
 complete -c acct -n '__acct_at \'acct\'' -a 'remind' -d 'Reminders: the schedule from the policies, and sending it from cron'
 complete -c acct -n '__acct_at \'acct\'' -a 'figures' -d 'Clients\' turnover-balance sheets and the indicators computed from them'
 complete -c acct -n '__acct_at \'acct\'' -a 'digest' -d 'Digests for mail and messengers: a client\'s calendar, an agenda, the overview'
-complete -c acct -n '__acct_at \'acct\'' -a 'export' -d 'Export tasks for other programs: calendar feeds (ICS)'
+complete -c acct -n '__acct_at \'acct\'' -a 'export' -d 'Export for other programs: calendar feeds (ICS), the whole firm (JSON)'
+complete -c acct -n '__acct_at \'acct\'' -a 'import' -d 'Import a whole firm written by \'acct export firm\' into a new database'
 complete -c acct -n '__acct_at \'acct\'' -a 'calendar' -d 'Production calendars: working days, holidays, working-day arithmetic'
 complete -c acct -n '__acct_at \'acct\'' -a 'deadline' -d 'Deadline rules: how a due date is computed'
 complete -c acct -n '__acct_at \'acct\'' -a 'db' -d 'Database file: path, migrations, checks, backups'
@@ -111,7 +112,10 @@ complete -c acct -n '__acct_at \'acct staff\'' -a 'add' -d 'Add a staff member'
 complete -c acct -n '__acct_at \'acct staff\'' -a 'list' -d 'List staff members'
 complete -c acct -n '__acct_at \'acct staff\'' -a 'show' -d 'Show one staff member'
 complete -c acct -n '__acct_at \'acct staff\'' -a 'edit' -d 'Change a staff member (an empty value clears)'
-complete -c acct -n '__acct_at \'acct staff\'' -a 'archive' -d 'Archive a staff member (hidden from lists; history kept)'
+complete -c acct -n '__acct_at \'acct staff\'' -a 'archive' -d 'Archive a staff member (refused while they hold open work, unless handed over)'
+complete -c acct -n '__acct_at \'acct staff\'' -a 'away' -d 'Record an absence: tasks due then and reminders go to the cover, and come back after'
+complete -c acct -n '__acct_at \'acct staff\'' -a 'absences' -d 'List absences not over yet (--all: past ones too)'
+complete -c acct -n '__acct_at \'acct staff\'' -a 'cancel-absence' -d 'Cancel an absence: the work it sent to the cover comes back'
 complete -c acct -n '__acct_at \'acct staff\'' -a 'restore' -d 'Bring an archived staff member back'
 
 # acct staff add
@@ -145,7 +149,22 @@ complete -c acct -n '__acct_at \'acct staff edit\'' -l rate -x -d 'Cost of an ho
 complete -c acct -n '__acct_arg \'acct staff edit\' 0' -a '(__acct_values staff)'
 
 # acct staff archive
+complete -c acct -n '__acct_at \'acct staff archive\'' -l hand-over-to -x -a '(__acct_values staff)' -d 'Give their open tasks, reviews, work-group roles and covers to this person'
 complete -c acct -n '__acct_arg \'acct staff archive\' 0' -a '(__acct_values staff)'
+
+# acct staff away
+complete -c acct -n '__acct_at \'acct staff away\'' -l from -x -d 'First day away'
+complete -c acct -n '__acct_at \'acct staff away\'' -l to -x -d 'Last day away'
+complete -c acct -n '__acct_at \'acct staff away\'' -l cover -x -a '(__acct_values staff)' -d 'Who does their work meanwhile'
+complete -c acct -n '__acct_at \'acct staff away\'' -l note -x -d 'Why (holiday, sick leave)'
+complete -c acct -n '__acct_arg \'acct staff away\' 0' -a '(__acct_values staff)'
+
+# acct staff absences
+complete -c acct -n '__acct_at \'acct staff absences\'' -l all -d 'Include absences that have ended'
+complete -c acct -n '__acct_arg \'acct staff absences\' 0' -a '(__acct_values staff)'
+
+# acct staff cancel-absence
+complete -c acct -n '__acct_arg \'acct staff cancel-absence\' 0' -a '(__acct_values tasks)'
 
 # acct staff restore
 complete -c acct -n '__acct_arg \'acct staff restore\' 0' -a '(__acct_values staff)'
@@ -370,13 +389,16 @@ complete -c acct -n '__acct_at \'acct task\'' -a 'wait' -d 'Wait for the client:
 complete -c acct -n '__acct_at \'acct task\'' -a 'done' -d 'Finish tasks (checklist complete, required file attached)'
 complete -c acct -n '__acct_at \'acct task\'' -a 'reopen' -d 'Reopen done, rejected or cancelled tasks'
 complete -c acct -n '__acct_at \'acct task\'' -a 'cancel' -d 'Cancel tasks that are no longer needed'
-complete -c acct -n '__acct_at \'acct task\'' -a 'assign' -d 'Assign a task to a person (and a reviewer)'
+complete -c acct -n '__acct_at \'acct task\'' -a 'assign' -d 'Assign tasks to a person (and a reviewer), all or none'
 complete -c acct -n '__acct_at \'acct task\'' -a 'edit' -d 'Change a task\'s due date, title or description'
 complete -c acct -n '__acct_at \'acct task\'' -a 'check' -d 'Tick a checklist item'
 complete -c acct -n '__acct_at \'acct task\'' -a 'uncheck' -d 'Untick a checklist item'
 complete -c acct -n '__acct_at \'acct task\'' -a 'comment' -d 'Add a comment to a task'
 complete -c acct -n '__acct_at \'acct task\'' -a 'attach' -d 'Attach a file to a task (its path, size and SHA-256 are recorded)'
 complete -c acct -n '__acct_at \'acct task\'' -a 'log' -d 'Log time spent on a task'
+complete -c acct -n '__acct_at \'acct task\'' -a 'file' -d 'Record that a filing task was submitted to the authority'
+complete -c acct -n '__acct_at \'acct task\'' -a 'answer' -d 'Record the authority\'s answer to a filing; a rejection opens a correction task'
+complete -c acct -n '__acct_at \'acct task\'' -a 'receipts' -d 'Load a day\'s filing receipts from an e-reporting operator\'s CSV (all or nothing)'
 
 # acct task list
 complete -c acct -n '__acct_at \'acct task list\'' -l client -x -a '(__acct_values clients)' -d 'Only this client'
@@ -394,6 +416,7 @@ complete -c acct -n '__acct_at \'acct task list\'' -l to -x -d 'Due on or before
 complete -c acct -n '__acct_at \'acct task list\'' -l text -x -d 'Only tasks whose title or description contains TEXT'
 complete -c acct -n '__acct_at \'acct task list\'' -l sort -x -a '(string split , -- \'due,id,client,status,assignee\')' -d 'due (default), id, client, status or assignee'
 complete -c acct -n '__acct_at \'acct task list\'' -l limit -x -d 'At most N rows; 0 for all (tables show 100 by default, JSON and CSV all)'
+complete -c acct -n '__acct_at \'acct task list\'' -l filing-status -x -a '(__fish_complete_list , \'__acct_values task_statuses\')' -d 'Only filings that stand so (comma-separated): unfiled, filed, accepted, accepted-with-notice, rejected'
 complete -c acct -n '__acct_at \'acct task list\'' -l all -d 'Include done and cancelled tasks'
 complete -c acct -n '__acct_at \'acct task list\'' -l csv -d 'CSV (comma-separated, UTF-8) instead of a table'
 
@@ -444,8 +467,6 @@ complete -c acct -n '__acct_arg \'acct task cancel\' 0 +' -a '(__acct_values tas
 
 # acct task assign
 complete -c acct -n '__acct_at \'acct task assign\'' -l reviewer -x -a '(__acct_values staff)' -d 'Who checks it; - for nobody'
-complete -c acct -n '__acct_arg \'acct task assign\' 0' -a '(__acct_values tasks)'
-complete -c acct -n '__acct_arg \'acct task assign\' 1' -a '(__acct_values staff)'
 
 # acct task edit
 complete -c acct -n '__acct_at \'acct task edit\'' -l due -x -d 'New due date'
@@ -472,6 +493,24 @@ complete -c acct -n '__acct_at \'acct task log\'' -l date -x -d 'The day it was 
 complete -c acct -n '__acct_at \'acct task log\'' -l staff -x -a '(__acct_values staff)' -d 'Who spent it (default: you, ACCT_USER)'
 complete -c acct -n '__acct_at \'acct task log\'' -l note -x -d 'What was done'
 complete -c acct -n '__acct_arg \'acct task log\' 0' -a '(__acct_values tasks)'
+
+# acct task file
+complete -c acct -n '__acct_at \'acct task file\'' -l on -x -d 'The day it was sent (default today)'
+complete -c acct -n '__acct_at \'acct task file\'' -l receipt -x -d 'The registration or receipt number'
+complete -c acct -n '__acct_at \'acct task file\'' -l channel -x -d 'How it was sent: the e-reporting operator, portal, paper'
+complete -c acct -n '__acct_at \'acct task file\'' -l file -r -F -d 'The file sent (its path and SHA-256 are recorded)'
+complete -c acct -n '__acct_arg \'acct task file\' 0' -a '(__acct_values tasks)'
+
+# acct task answer
+complete -c acct -n '__acct_at \'acct task answer\'' -l on -x -d 'The day of the answer (default today)'
+complete -c acct -n '__acct_at \'acct task answer\'' -l number -x -d 'The number of the authority\'s document'
+complete -c acct -n '__acct_at \'acct task answer\'' -l reason -x -d 'Why it was rejected (required for rejected), or the notice\'s text'
+complete -c acct -n '__acct_arg \'acct task answer\' 0' -a '(__acct_values tasks)'
+
+# acct task receipts
+complete -c acct -n '__acct_at \'acct task receipts\'' -l channel -x -d 'The operator, for rows without a channel column'
+complete -c acct -n '__acct_at \'acct task receipts\'' -l dry-run -d 'Check the file and report; record nothing'
+complete -c acct -n '__acct_arg \'acct task receipts\' 0' -F
 
 # acct agenda
 complete -c acct -n '__acct_at \'acct agenda\'' -l days -x -d 'How many days ahead (default 7)'
@@ -562,12 +601,22 @@ complete -c acct -n '__acct_arg \'acct digest indicators\' 0' -a '(__acct_values
 
 # acct export
 complete -c acct -n '__acct_at \'acct export\'' -a 'ics' -d 'Open tasks as an iCalendar file: an all-day event on each due date, reminders as alarms'
+complete -c acct -n '__acct_at \'acct export\'' -a 'firm' -d 'The whole register as one JSON document: staff, clients with their history, contacts, work groups, subscriptions, events (not tasks)'
 
 # acct export ics
 complete -c acct -n '__acct_at \'acct export ics\'' -l client -x -a '(__acct_values clients)' -d 'Only this client\'s tasks; its contacts\' alarms'
 complete -c acct -n '__acct_at \'acct export ics\'' -l staff -x -a '(__acct_values staff)' -d 'Only the tasks this person does or reviews; their alarms'
 complete -c acct -n '__acct_at \'acct export ics\'' -l days -x -d 'Tasks due from today to today + N, and overdue ones (1 to 366; default 30)'
 complete -c acct -n '__acct_at \'acct export ics\'' -s o -l output -r -F -d 'Write to FILE (all or nothing; its directory must exist) instead of stdout'
+
+# acct export firm
+complete -c acct -n '__acct_at \'acct export firm\'' -s o -l output -r -F -d 'Write to FILE (all or nothing; its directory must exist) instead of stdout'
+
+# acct import
+complete -c acct -n '__acct_at \'acct import\'' -a 'firm' -d 'Load a firm document into an empty database: staff, clients with their history, contacts, work groups, subscriptions, events; then run \'acct generate\''
+
+# acct import firm
+complete -c acct -n '__acct_arg \'acct import firm\' 0' -F
 
 # acct calendar
 complete -c acct -n '__acct_at \'acct calendar\'' -a 'show' -d 'Show a month or a year, days off marked'
@@ -608,6 +657,7 @@ complete -c acct -n '__acct_at \'acct db\'' -a 'path' -d 'Print the database pat
 complete -c acct -n '__acct_at \'acct db\'' -a 'migrate' -d 'Apply pending schema migrations'
 complete -c acct -n '__acct_at \'acct db\'' -a 'check' -d 'Check integrity and foreign keys; exit 1 on any problem'
 complete -c acct -n '__acct_at \'acct db\'' -a 'backup' -d 'Copy the database to a new SQLite file (safe while others write)'
+complete -c acct -n '__acct_at \'acct db\'' -a 'restore' -d 'Put a backup made by \'acct db backup\' back in place of the SQLite database (checked first)'
 complete -c acct -n '__acct_at \'acct db\'' -a 'copy' -d 'Copy every row into a new database: an SQLite file or an empty PostgreSQL one'
 
 # acct db path
@@ -618,6 +668,9 @@ complete -c acct -n '__acct_at \'acct db\'' -a 'copy' -d 'Copy every row into a 
 
 # acct db backup
 complete -c acct -n '__acct_arg \'acct db backup\' 0' -F
+
+# acct db restore
+complete -c acct -n '__acct_arg \'acct db restore\' 0' -F
 
 # acct db copy
 complete -c acct -n '__acct_at \'acct db copy\'' -l to -x -d 'A new SQLite file, or a postgresql:// URI of an empty database'

@@ -37,25 +37,27 @@ step staff add nurlanova --name "Нурланова Айгерим" --role accou
 step staff list
 step staff show ivanova
 
-# Clients of different forms and regimes (made-up names; identifiers with valid check digits).
+# Clients of different forms and regimes (made-up names; identifiers with valid check digits),
+# with their facts from 2025: the firm files last year's reports that fall due after it takes
+# them on, so it records how each client stood then (docs/clients.md#facts).
 step client add vektor --name "ООО «Вектор»" --short-name Вектор --form ooo --inn 7728012340 \
   --kpp 772801001 --ogrn 1217700012342 --regime osno --vat --set employer=25 --set property=true \
-  --contract-start 2026-01-01 --fee "45 000" --tag vip
+  --contract-start 2026-01-01 --facts-from 2025-01-01 --fee "45 000" --tag vip
 step client add romashka --name "ООО «Ромашка»" --short-name Ромашка --form ooo --inn 7812345675 \
   --kpp 781201001 --ogrn 1227800123451 --regime "УСН доходы" --employer --no-vat \
-  --contract-start 2026-01-01 --fee 18000 --tag spb
+  --contract-start 2026-01-01 --facts-from 2025-01-01 --fee 18000 --tag spb
 step client add smirnov --name "ИП Смирнов Олег Петрович" --form ip --inn 502412345682 \
-  --ogrn 319502400123455 --regime usn-income --no-employer --no-vat --contract-start 2026-02-01 \
+  --ogrn 319502400123455 --regime usn-income --no-employer --no-vat --contract-start 2026-02-01 --facts-from 2025-01-01 \
   --fee 6000
 step client add kuznetsova --name "ИП Кузнецова Анна Викторовна" --form ip --inn 771987654388 \
-  --ogrn 320770001234562 --regime osno --vat --set employer=3 --contract-start 2026-03-01 \
+  --ogrn 320770001234562 --regime osno --vat --set employer=3 --contract-start 2026-03-01 --facts-from 2025-01-01 \
   --fee 15000
 step client add garipov --name "ИП Гарипов Ринат Ильдарович" --form ip --inn 165512345632 \
-  --ogrn 323160000123450 --regime patent --no-employer --contract-start 2026-04-01 \
+  --ogrn 323160000123450 --regime patent --no-employer --contract-start 2026-04-01 --facts-from 2025-01-01 \
   --status onboarding --fee 5000
 step client add alma-trade --name "ТОО «Алма Трейд»" --short-name "Алма Трейд" --form too \
   --country kz --bin 210440012348 --region 75 --regime simplified --employer \
-  --contract-start 2026-01-01 --fee "250 000 KZT"
+  --contract-start 2026-01-01 --facts-from 2025-01-01 --fee "250 000 KZT"
 # Romashka moves from УСН to ОСНО next year: this year's obligations keep this year's facts.
 step client set romashka regime=osno vat=true --from 2027-01-01
 
@@ -101,7 +103,8 @@ step event list
 step deadline explain 1
 
 # The months before "today" as a firm leaves them: the work done on its due day (checklist
-# ticked, the filed report attached where the template asks for one), done quietly; what fell due
+# ticked, the filed report attached where the template asks for one; accepted with --force where
+# it waits for a later step), done quietly; what fell due
 # on 15 April is still open, so the digests show a firm in its normal state, a few things late.
 printf '<Файл ИдФайл="demo"/>\n' > "$demo/filed.xml"
 printf '\n%s# finishing the work due before 15.04.2026 (%s task(s), not shown)%s\n' "$bold" \
@@ -109,7 +112,7 @@ printf '\n%s# finishing the work due before 15.04.2026 (%s task(s), not shown)%s
 day=2026-01-01
 while [ "$day" != 2026-04-15 ]; do
   for id in $(acct task list --from "$day" --to "$day" --sort id --csv | awk -F, 'NR > 1 { print $1 }'); do
-    ACCT_TODAY=$day acct task accept "$id" --quiet
+    ACCT_TODAY=$day acct task accept "$id" --force --quiet
     item=1
     while ACCT_TODAY=$day acct task check "$id" "$item" --quiet 2>/dev/null; do item=$((item + 1)); done
     ACCT_TODAY=$day acct task done "$id" --quiet 2>/dev/null ||

@@ -105,7 +105,7 @@ change from it, and the database is sound.
   $ acct staff show ivanova --json | jq -r .name  # sqlite only
   Иванова Мария Петровна
   $ acct db check  # sqlite only
-  $HOME/.local/share/acct/acct.db: ok (schema version 8)
+  $HOME/.local/share/acct/acct.db: ok (schema version 10)
 
 A database reached through a symbolic link: SQLite keeps its -wal and -shm files beside the file
 itself, so the link's folder stays clean; a link to nothing is no database (3), and init does not

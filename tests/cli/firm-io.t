@@ -23,6 +23,7 @@ parameters, an event, an archived staff member:
   $ acct event add vektor hire --date 2026-05-08 --note "Сидоров С. С." --quiet
   $ acct staff archive petrova --quiet
   $ acct generate --since 2026-01-01 --through 2026-06-30 --quiet
+  ! acct: warning: client 'vektor': 7 obligations of ru-statutory (ru.ndfl.6ndfl, ru.rsv, ru.efs1.stazh, ru.efs1.travm, ru.travm.payment, ru.usn.declaration, ru.usn.payment) due from 2026-01-15 cover periods before its first recorded facts (2026-01-01) and cannot be planned: record its history ('acct client set vektor KEY=VALUE --from 2025-01-01') or the first period the firm answers for ('acct client subscribe vektor ru-statutory --from 2026-01-01 --param first-period=PERIOD')
 
 Out: one document, every dated value in it; a second export is byte for byte the first.
   $ acct export firm -o firm.json
@@ -46,6 +47,7 @@ and the event id a task names, are the new database's own):
   $ acct --db "$SPARE_DB" export firm | cmp - firm.json && echo same register
   same register
   $ acct --db "$SPARE_DB" generate --since 2026-01-01 --through 2026-06-30 --quiet
+  ! acct: warning: client 'vektor': 7 obligations of ru-statutory (ru.ndfl.6ndfl, ru.rsv, ru.efs1.stazh, ru.efs1.travm, ru.travm.payment, ru.usn.declaration, ru.usn.payment) due from 2026-01-15 cover periods before its first recorded facts (2026-01-01) and cannot be planned: record its history ('acct client set vektor KEY=VALUE --from 2025-01-01') or the first period the firm answers for ('acct client subscribe vektor ru-statutory --from 2026-01-01 --param first-period=PERIOD')
   $ diff <(acct task list --all --json | jq 'map(del(.id, .event_id))') <(acct --db "$SPARE_DB" task list --all --json | jq 'map(del(.id, .event_id))') && echo same tasks
   same tasks
   $ acct task list --all --json | jq length
@@ -100,7 +102,7 @@ A backup put back: what was written after it is gone, and the restore is in the 
   $ acct --db office.db db backup monday.db --quiet
   $ acct --db office.db staff add kim --name "Ким Олег" --role accountant --quiet
   $ acct --db office.db db restore monday.db
-  restored office.db from monday.db (schema version 8)
+  restored office.db from monday.db (schema version 10)
   $ acct --db office.db staff list --json | jq -c 'map(.handle)'
   ["ivanova"]
   $ acct --db office.db log --json | jq -c '.[-1] | [.entity, .action]'
@@ -120,7 +122,7 @@ A backup that cannot be put back is refused, and the database stays as it was:
   ! hint: use another backup; the database was not changed
   [7]
   $ cp monday.db newer.db && sqlite3 newer.db "PRAGMA user_version = 99" && acct --db office.db db restore newer.db
-  ! acct: error: database 'newer.db' was written by a newer acct (schema version 99; this acct knows versions up to 8)
+  ! acct: error: database 'newer.db' was written by a newer acct (schema version 99; this acct knows versions up to 10)
   ! hint: upgrade acct; the database was not changed
   [7]
   $ sha256sum < office.db | cmp -s office.state - && echo unchanged

@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!problems.empty())
     return 0;
   const Calendar& calendar = acctfuzz::bundled_calendars().get("ru");
-  const RecipientResolver resolve = [](const Recipient& recipient) {
+  const RecipientResolver resolve = [](const Recipient& recipient, Date) {
     std::vector<ReminderTarget> targets;
     targets.push_back({"staff:ivanova", "Europe/Moscow", zones[0]});
     if (recipient.kind == Recipient::Kind::client)
