@@ -84,8 +84,8 @@ AmountResult set_amount(Store& store, const Actor& actor, const ServiceSet& serv
                         const NewAmount& amount);
 
 /// What the client is asked to pay, as one line in the client's words: «до 28.04.2026
-/// уплатить 125 400,00 ₽ — ЕНП»; the requisites follow the label when given: «— СФР,
-/// КБК 79710202000061000160, ОКТМО 45382000». `label` is the template's payment label, or the
+/// уплатить 125 400,00 ₽ — ЕНП»; the requisites follow the label when given: «—
+/// СФР, КБК 79710202000061000160, ОКТМО 45382000». `label` is the template's payment label, or the
 /// task's title when it has none.
 std::string payment_line(Date due, const Money& money, std::string_view label,
                          std::string_view kbk = {}, std::string_view oktmo = {});

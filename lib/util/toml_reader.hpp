@@ -5,7 +5,6 @@
 // Only code that reads TOML includes this header (toml++ is heavy to compile).
 
 #include "util/error.hpp"
-
 #include "util/toml.hpp"
 
 #include <optional>

@@ -121,8 +121,7 @@ TEST_CASE("setting facts: unchanged values are not recorded, history is never re
   CHECK(c.facts.records().size() == 6);
   // Before the contract start: the client's own history (a client taken over mid-year).
   CHECK(set_facts(store, test::tester(), "romashka", {"land=true"}, day("2025-12-31")).changed());
-  CHECK(get_client(store, "romashka").facts.value_at("land", day("2025-12-31")) ==
-        FactValue{true});
+  CHECK(get_client(store, "romashka").facts.value_at("land", day("2025-12-31")) == FactValue{true});
   // Clearing a fact.
   set_facts(store, test::tester(), "romashka", {"property="}, day("2026-10-01"));
   c = get_client(store, "romashka");
